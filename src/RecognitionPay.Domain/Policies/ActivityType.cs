@@ -1,0 +1,4 @@
+namespace RecognitionPay.Domain.Policies;
+
+/// <summary>A kind of activity the policy recognises, such as a meeting or an interview panel.</summary>
+public sealed record ActivityType(string Code, string Name, string EasyRead, PayBasis Pay, PrepAllowance? Prep, TravelAllowance? Travel);

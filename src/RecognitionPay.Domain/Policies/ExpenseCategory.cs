@@ -1,0 +1,31 @@
+using RecognitionPay.Domain.Pricing;
+
+namespace RecognitionPay.Domain.Policies;
+
+/// <summary>A kind of expense the policy reimburses, and how it is worked out.</summary>
+public abstract record ExpenseCategory(string Code, string Name, bool NeedsPreApproval, Money? ReceiptRequiredOver)
+{
+    /// <summary>The word the policy document uses: mileage, actual, hourly or flat.</summary>
+    public abstract string Kind { get; }
+
+    /// <summary>Prices one claimed expense; <paramref name="field"/> names it in refusals (for example "expenses[1]").</summary>
+    public abstract PricedLine Price(ExpenseToPrice claimed, string field, ExpenseLedgerSoFar soFar, ICollection<PricingWarning> warnings);
+
+    protected void WarnAboutEvidence(Money claimedAmount, bool? hasReceipt, ICollection<PricingWarning> warnings)
+    {
+        if (ReceiptRequiredOver is { } threshold && claimedAmount > threshold && hasReceipt != true)
+        {
+            warnings.Add(new(WarningCode.ReceiptMissing,
+                $"{Name} over {threshold} needs a receipt. Please keep your receipt or ticket. Staff will ask for it."));
+        }
+
+        if (NeedsPreApproval)
+        {
+            warnings.Add(new(WarningCode.NeedsPreApproval,
+                $"{Name} must be agreed before you spend the money. Staff will check it was agreed."));
+        }
+    }
+
+    protected static Money RequireAmount(ExpenseToPrice claimed, string field) =>
+        claimed.Amount ?? throw new PricingRefusal($"{field}.amountPence", "Say how much you spent, in pence.");
+}

@@ -1,0 +1,19 @@
+using RecognitionPay.Domain.Pricing;
+
+namespace RecognitionPay.Domain.Policies;
+
+/// <summary>How an activity type pays for the time someone takes part: hourly, sessional, fixed or none.</summary>
+public abstract record PayBasis
+{
+    /// <summary>The word the policy document uses: hourly, sessional, fixed or none.</summary>
+    public abstract string Basis { get; }
+
+    /// <summary>Whether the attended minutes must be more than zero.</summary>
+    public abstract bool NeedsAttendance { get; }
+
+    /// <summary>Prices <paramref name="countedMinutes"/> of attendance (already rounded up to the policy's unit).</summary>
+    public abstract AttendancePay Price(int countedMinutes, ActivityType type, ICollection<PricingWarning> warnings);
+}
+
+/// <summary>What attendance comes to and how it was worked out.</summary>
+public sealed record AttendancePay(Money Amount, Quantity Quantity, string Unit, string Description);

@@ -1,0 +1,58 @@
+using NodaTime;
+
+namespace RecognitionPay.Domain.Pricing;
+
+/// <summary>Everything the pricer needs to know about one claim (or one question "what would I get?").</summary>
+public sealed record ClaimToPrice
+{
+    public ClaimToPrice(
+        string activityTypeCode,
+        LocalDate activityDate,
+        int attendedMinutes,
+        int prepMinutes,
+        int travelMinutes,
+        IReadOnlyList<ExpenseToPrice> expenses,
+        Recognition recognition = Recognition.Payment,
+        bool eligibleForPayment = true,
+        int? prepAllowanceMinutes = null,
+        IReadOnlyDictionary<string, Miles>? earlierMilesInTaxYear = null)
+    {
+        if (attendedMinutes < 0 || prepMinutes < 0 || travelMinutes < 0 || prepAllowanceMinutes < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(attendedMinutes), "Minutes cannot be negative.");
+        }
+
+        ActivityTypeCode = activityTypeCode;
+        ActivityDate = activityDate;
+        AttendedMinutes = attendedMinutes;
+        PrepMinutes = prepMinutes;
+        TravelMinutes = travelMinutes;
+        Expenses = expenses;
+        Recognition = recognition;
+        EligibleForPayment = eligibleForPayment;
+        PrepAllowanceMinutes = prepAllowanceMinutes;
+        EarlierMilesInTaxYear = earlierMilesInTaxYear ?? new Dictionary<string, Miles>();
+    }
+
+    public string ActivityTypeCode { get; }
+
+    public LocalDate ActivityDate { get; }
+
+    public int AttendedMinutes { get; }
+
+    public int PrepMinutes { get; }
+
+    public int TravelMinutes { get; }
+
+    public IReadOnlyList<ExpenseToPrice> Expenses { get; }
+
+    public Recognition Recognition { get; }
+
+    public bool EligibleForPayment { get; }
+
+    /// <summary>The activity's own preparation allowance, which can only lower the policy's.</summary>
+    public int? PrepAllowanceMinutes { get; }
+
+    /// <summary>Miles this person already claimed in the tax year of the activity, per mileage category.</summary>
+    public IReadOnlyDictionary<string, Miles> EarlierMilesInTaxYear { get; }
+}

@@ -1,0 +1,9 @@
+namespace RecognitionPay.Domain.Pricing;
+
+public enum LineKind
+{
+    Involvement,
+    Prep,
+    Travel,
+    Expense,
+}

@@ -1,0 +1,21 @@
+namespace RecognitionPay.Domain.Pricing;
+
+/// <summary>Plain words for times and amounts, for people who find numbers hard.</summary>
+public static class Wording
+{
+    public static string Duration(int minutes)
+    {
+        var hours = minutes / 60;
+        var rest = minutes % 60;
+        var hourText = hours == 1 ? "1 hour" : $"{hours} hours";
+        var minuteText = rest == 1 ? "1 minute" : $"{rest} minutes";
+        return (hours, rest) switch
+        {
+            (0, _) => minuteText,
+            (_, 0) => hourText,
+            _ => $"{hourText} {minuteText}",
+        };
+    }
+
+    public static string PerHour(Money rate) => $"{rate} an hour";
+}
