@@ -85,7 +85,7 @@ public static class ClaimPricer
         var reason = "";
         if (prep.MaxMinutes < paid)
         {
-            (paid, reason) = (prep.MaxMinutes, $"the most {type.Name.ToLowerInvariant()} pays for");
+            (paid, reason) = (prep.MaxMinutes, "the most this activity pays for");
         }
 
         if (claim.PrepAllowanceMinutes is { } agreed && agreed < paid)

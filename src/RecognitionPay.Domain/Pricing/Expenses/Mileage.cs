@@ -37,7 +37,7 @@ public sealed record Mileage : ExpenseCategory
             if (inBand > 0)
             {
                 tenthPence += (Int128)inBand * band.PerMile.Pence;
-                parts.Add($"{new Miles(inBand)} at {band.PerMile.Pence}p a mile");
+                parts.Add($"{new Miles(inBand)} miles at {band.PerMile.Pence}p a mile");
             }
 
             bandStart = bandEnd;

@@ -46,7 +46,7 @@ public sealed record HourlyPay : PayBasis
             paid = maximum;
             description = $"{Wording.Duration(maximum)}, the most this pays for, at {Wording.PerHour(HourlyRate)}";
             warnings.Add(new(WarningCode.AttendanceOverMaximum,
-                $"You were there for {Wording.Duration(countedMinutes)}. {type.Name} pays for up to {Wording.Duration(maximum)}. We will pay for {Wording.Duration(maximum)}."));
+                $"You were there for {Wording.Duration(countedMinutes)}. This activity pays for up to {Wording.Duration(maximum)}. We will pay for {Wording.Duration(maximum)}."));
         }
 
         return new(HourlyRate.Times(paid, 60), Quantity.Whole(paid), "minutes", description);

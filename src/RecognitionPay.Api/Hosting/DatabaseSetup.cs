@@ -1,0 +1,54 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using RecognitionPay.Api.Data;
+using RecognitionPay.Api.Features.Policies;
+
+namespace RecognitionPay.Api.Hosting;
+
+/// <summary>Chooses the provider (Sqlite by default, PostgreSql to scale out) and readies the database at start.</summary>
+public static class DatabaseSetup
+{
+    public const string DefaultConnection = "Data Source=data/recognitionpay.db";
+
+    public static bool UsesPostgreSql(IConfiguration configuration) =>
+        string.Equals(configuration["Database:Provider"], "PostgreSql", StringComparison.OrdinalIgnoreCase);
+
+    public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connection = configuration.GetConnectionString("RecognitionPay") ?? DefaultConnection;
+        if (UsesPostgreSql(configuration))
+        {
+            services.AddDbContext<AppDbContext, PostgreSqlAppDbContext>(options => options.UseNpgsql(connection));
+        }
+        else
+        {
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(options => options.UseSqlite(connection));
+        }
+
+        return services;
+    }
+
+    /// <summary>Applies migrations (never EnsureCreated), sets SQLite to WAL, then imports the policy files.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (db.Database.IsSqlite())
+        {
+            var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+            if (Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        await db.Database.MigrateAsync();
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+
+        var policies = app.Configuration["Policies:Directory"] ?? "policies";
+        await scope.ServiceProvider.GetRequiredService<PolicyFileImport>().ImportAsync(policies, CancellationToken.None);
+    }
+}

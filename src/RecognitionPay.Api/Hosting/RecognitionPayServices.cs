@@ -1,0 +1,50 @@
+using NodaTime;
+using RecognitionPay.Api.Features.Health;
+using RecognitionPay.Api.Features.Policies;
+using RecognitionPay.Api.Features.Quotes;
+using RecognitionPay.Api.Http;
+using RecognitionPay.Api.Pipeline;
+using RecognitionPay.Api.Security;
+
+namespace RecognitionPay.Api.Hosting;
+
+/// <summary>Everything the host needs, in one place: services first, then the request pipeline and the route table.</summary>
+public static class RecognitionPayServices
+{
+    public static WebApplicationBuilder AddRecognitionPay(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddSingleton<IClock>(SystemClock.Instance);
+        services.AddSingleton(JsonSettings.Create());
+        services.ConfigureHttpJsonOptions(options => JsonSettings.Apply(options.SerializerOptions));
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<AuditTrail>();
+        services.AddDatabase(configuration);
+        services.AddMediatorPipeline();
+        services.AddSingleton<PolicyBook.Memo>();
+        services.AddScoped<PolicyBook>();
+        services.AddScoped<PolicyFileImport>();
+        services.AddRecognitionPayAuthentication(configuration);
+        services.AddRecognitionPaySwagger();
+        services.AddRecognitionPayHangfire(configuration);
+        return builder;
+    }
+
+    public static WebApplication UseRecognitionPay(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRecognitionPaySwagger();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        GetHealth.Map(app);
+        PolicyRoutes.Map(app);
+        GetQuote.Map(app);
+        return app;
+    }
+}

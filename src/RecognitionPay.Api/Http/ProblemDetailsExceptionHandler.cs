@@ -1,0 +1,81 @@
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using RecognitionPay.Domain.Pricing;
+
+namespace RecognitionPay.Api.Http;
+
+/// <summary>The one place failures become RFC 9457 problems. Nothing internal (stack traces, SQL) ever leaves.</summary>
+internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationException invalid => Invalid(invalid.Errors.Select(e => (e.PropertyName, e.ErrorMessage))),
+            PricingRefusal refusal => Invalid([(refusal.Field, refusal.Message)]),
+            BadHttpRequestException { InnerException: JsonException json } => Invalid([(FieldOf(json), UnreadableMessage(json))]),
+            BadHttpRequestException bad => Problem(bad.StatusCode, "The request could not be read.", bad.Message),
+            JsonException json => Invalid([(FieldOf(json), UnreadableMessage(json))]),
+            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message),
+            ConflictException conflict => Problem(StatusCodes.Status409Conflict, "This conflicts with the current state.", conflict.Message, conflict.Code),
+            DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Someone else changed this first.", "Reload it and try again.", "ConcurrentChange"),
+            DbUpdateException db when IsUniqueViolation(db) => Problem(StatusCodes.Status409Conflict, "This already exists.", "Something with the same identity was stored first.", "AlreadyExists"),
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled failure on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            problem = Problem(StatusCodes.Status500InternalServerError, "Something went wrong on our side.", "Nothing was changed. Please try again later.");
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ValidationProblemDetails Invalid(IEnumerable<(string Field, string Message)> errors) =>
+        new(errors.GroupBy(e => e.Field, e => e.Message).ToDictionary(g => g.Key, g => g.Distinct().ToArray()))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Some of what was sent is not valid.",
+            Detail = "Correct the fields named in errors and send it again. Nothing was changed.",
+        };
+
+    private static ProblemDetails Problem(int status, string title, string detail, string? code = null)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        if (code is not null)
+        {
+            problem.Extensions["code"] = code;
+        }
+
+        return problem;
+    }
+
+    /// <summary>"$.expenses[0].amountPence" becomes "expenses[0].amountPence"; the whole body is "body".</summary>
+    private static string FieldOf(JsonException json) =>
+        json.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "body";
+
+    private static string UnreadableMessage(JsonException json) =>
+        FieldOf(json) == "body"
+            ? "The body is not valid JSON."
+            : "This value is not valid here: check its type, and that a number is a whole number in range.";
+
+    private static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    {
+        SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 1555 or 2067,
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
+}

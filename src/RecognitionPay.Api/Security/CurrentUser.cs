@@ -1,0 +1,18 @@
+using System.Security.Claims;
+
+namespace RecognitionPay.Api.Security;
+
+/// <summary>Who is acting: the caller's token on a request, or the named system process otherwise.</summary>
+public sealed class CurrentUser(IHttpContextAccessor http)
+{
+    public const string SystemActor = "system";
+
+    private ClaimsPrincipal? Principal => http.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null;
+
+    public string? Email => Principal?.FindFirst(LocalTokens.EmailClaim)?.Value;
+
+    /// <summary>The name written to the audit trail: the caller's email (or subject), else "system".</summary>
+    public string Actor => Email ?? Principal?.FindFirst("sub")?.Value ?? SystemActor;
+
+    public bool IsInRole(string role) => Principal?.IsInRole(role) ?? false;
+}
