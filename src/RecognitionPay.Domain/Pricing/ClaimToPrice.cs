@@ -17,10 +17,10 @@ public sealed record ClaimToPrice
         int? prepAllowanceMinutes = null,
         IReadOnlyDictionary<string, Miles>? earlierMilesInTaxYear = null)
     {
-        if (attendedMinutes < 0 || prepMinutes < 0 || travelMinutes < 0 || prepAllowanceMinutes < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(attendedMinutes), "Minutes cannot be negative.");
-        }
+        RefuseNegative(attendedMinutes, nameof(attendedMinutes));
+        RefuseNegative(prepMinutes, nameof(prepMinutes));
+        RefuseNegative(travelMinutes, nameof(travelMinutes));
+        RefuseNegative(prepAllowanceMinutes, nameof(prepAllowanceMinutes));
 
         ActivityTypeCode = activityTypeCode;
         ActivityDate = activityDate;
@@ -55,4 +55,12 @@ public sealed record ClaimToPrice
 
     /// <summary>Miles this person already claimed in the tax year of the activity, per mileage category.</summary>
     public IReadOnlyDictionary<string, Miles> EarlierMilesInTaxYear { get; }
+
+    private static void RefuseNegative(int? minutes, string field)
+    {
+        if (minutes < 0)
+        {
+            throw new PricingRefusal(field, "Minutes cannot be negative.");
+        }
+    }
 }

@@ -37,7 +37,7 @@ public sealed record Mileage : ExpenseCategory
             if (inBand > 0)
             {
                 tenthPence += (Int128)inBand * band.PerMile.Pence;
-                parts.Add($"{new Miles(inBand)} miles at {band.PerMile.Pence}p a mile");
+                parts.Add($"{InWords(new Miles(inBand))} at {band.PerMile.Pence}p a mile");
             }
 
             bandStart = bandEnd;
@@ -46,8 +46,10 @@ public sealed record Mileage : ExpenseCategory
         soFar.AddMiles(Code, miles);
         WarnAboutEvidence(Money.Zero, claimed.HasReceipt, warnings);
         var description = parts.Count <= 1
-            ? $"{Name}: {string.Join("", parts.DefaultIfEmpty($"{miles} miles"))}"
+            ? $"{Name}: {string.Join("", parts.DefaultIfEmpty(InWords(miles)))}"
             : $"{Name}: {string.Join(", then ", parts)} (the rate changes after {Bands[0].UpToMilesInTaxYear:N0} miles in a tax year)";
         return new(LineKind.Expense, Code, description, miles.AsQuantity(), "miles", Money.RoundHalfUp(tenthPence, 10));
     }
+
+    private static string InWords(Miles miles) => miles == Miles.FromWhole(1) ? "1 mile" : $"{miles} miles";
 }
