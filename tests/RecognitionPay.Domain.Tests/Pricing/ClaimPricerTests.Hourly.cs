@@ -61,7 +61,7 @@ public sealed partial class ClaimPricerTests
         var warning = Assert.Single(priced.Warnings);
         Assert.Equal(WarningCode.AttendanceOverMaximum, warning.Code);
         Assert.Equal(
-            $"You were there for {counted}. Taking part in a meeting pays for up to 8 hours. We will pay for 8 hours.",
+            $"You were there for {counted}. This activity pays for up to 8 hours. We will pay for 8 hours.",
             warning.Message);
     }
 

@@ -22,13 +22,13 @@ public sealed partial class ClaimPricerTests
     }
 
     [Theory]
-    [InlineData(180, 150, null, 120, 5000, "2 hours 30 minutes", "2 hours", "the most taking part in a meeting pays for")]
-    [InlineData(480, 480, null, 120, 5000, "8 hours", "2 hours", "the most taking part in a meeting pays for")]
+    [InlineData(180, 150, null, 120, 5000, "2 hours 30 minutes", "2 hours", "the most this activity pays for")]
+    [InlineData(480, 480, null, 120, 5000, "8 hours", "2 hours", "the most this activity pays for")]
     [InlineData(60, 90, null, 60, 2500, "1 hour 30 minutes", "1 hour", "no more than the time you took part")]
     [InlineData(30, 60, null, 30, 1250, "1 hour", "30 minutes", "no more than the time you took part")]
     [InlineData(120, 60, 45, 45, 1875, "1 hour", "45 minutes", "the most agreed for this activity")]
     [InlineData(180, 180, 90, 90, 3750, "3 hours", "1 hour 30 minutes", "the most agreed for this activity")]
-    [InlineData(180, 180, 200, 120, 5000, "3 hours", "2 hours", "the most taking part in a meeting pays for")]
+    [InlineData(180, 180, 200, 120, 5000, "3 hours", "2 hours", "the most this activity pays for")]
     [InlineData(60, 30, 0, 0, 0, "30 minutes", "0 minutes", "the most agreed for this activity")]
     public void Preparation_over_a_limit_is_paid_up_to_the_limit_with_a_warning_naming_it(
         int attended, int prep, int? allowance, int paid, long pence, string asked, string limit, string reason)
