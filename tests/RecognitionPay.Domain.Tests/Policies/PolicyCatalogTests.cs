@@ -7,9 +7,9 @@ public sealed class PolicyCatalogTests
 {
     private sealed record Published(string Label, LocalDate EffectiveFrom);
 
-    private static readonly Published _v2024 = new("2024-04", new LocalDate(2024, 4, 6));
-    private static readonly Published _v2025 = new("2025-04", new LocalDate(2025, 4, 6));
-    private static readonly Published _v2026 = new("2026-04", new LocalDate(2026, 4, 6));
+    private static readonly Published V2024 = new("2024-04", new LocalDate(2024, 4, 6));
+    private static readonly Published V2025 = new("2025-04", new LocalDate(2025, 4, 6));
+    private static readonly Published V2026 = new("2026-04", new LocalDate(2026, 4, 6));
 
     private static string? LabelInForceOn(IEnumerable<Published> versions, string date) =>
         PolicyCatalog.InForceOn(versions, v => v.EffectiveFrom, Parse(date))?.Label;
@@ -26,8 +26,8 @@ public sealed class PolicyCatalogTests
     [InlineData("2040-01-01", "2026-04")]
     public void The_version_in_force_has_the_latest_effective_from_on_or_before_the_date(string date, string? label)
     {
-        Assert.Equal(label, LabelInForceOn([_v2024, _v2025, _v2026], date));
-        Assert.Equal(label, LabelInForceOn([_v2026, _v2024, _v2025], date));
+        Assert.Equal(label, LabelInForceOn([V2024, V2025, V2026], date));
+        Assert.Equal(label, LabelInForceOn([V2026, V2024, V2025], date));
     }
 
     [Theory]
@@ -35,11 +35,11 @@ public sealed class PolicyCatalogTests
     [InlineData("2025-12-01")]
     public void A_later_publication_with_the_same_effective_from_wins(string date)
     {
-        var correction = new Published("2025-04b", _v2025.EffectiveFrom);
+        var correction = new Published("2025-04b", V2025.EffectiveFrom);
 
-        Assert.Equal("2025-04b", LabelInForceOn([_v2024, _v2025, correction], date));
-        Assert.Equal("2025-04b", LabelInForceOn([_v2025, _v2024, correction], date));
-        Assert.Equal("2025-04", LabelInForceOn([correction, _v2024, _v2025], date));
+        Assert.Equal("2025-04b", LabelInForceOn([V2024, V2025, correction], date));
+        Assert.Equal("2025-04b", LabelInForceOn([V2025, V2024, correction], date));
+        Assert.Equal("2025-04", LabelInForceOn([correction, V2024, V2025], date));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed partial class ClaimPricerTests
     [InlineData("workshop", -1)]
     public void Hourly_and_sessional_activities_refuse_no_attendance(string activity, int attended)
     {
-        var refusal = RefusalFor(_example, () => TestClaim.For(activity, attended));
+        var refusal = RefusalFor(Example, () => TestClaim.For(activity, attended));
 
         Assert.Equal("attendedMinutes", refusal.Field);
     }
@@ -35,7 +35,7 @@ public sealed partial class ClaimPricerTests
     [InlineData("meeting", 60, 30, 0, -1, "prepAllowanceMinutes")]
     public void Negative_minutes_are_refused_naming_the_field(string activity, int attended, int prep, int travel, int? allowance, string field)
     {
-        var refusal = RefusalFor(_example, () => TestClaim.For(activity, attended, prep, travel, prepAllowanceMinutes: allowance));
+        var refusal = RefusalFor(Example, () => TestClaim.For(activity, attended, prep, travel, prepAllowanceMinutes: allowance));
 
         Assert.Equal(field, refusal.Field);
     }
@@ -46,7 +46,7 @@ public sealed partial class ClaimPricerTests
     [InlineData("")]
     public void An_activity_type_the_policy_does_not_have_is_refused(string code)
     {
-        var refusal = RefusalFor(_example, () => TestClaim.For(code, 60));
+        var refusal = RefusalFor(Example, () => TestClaim.For(code, 60));
 
         Assert.Equal("activityTypeCode", refusal.Field);
         Assert.Contains("2025-04", refusal.Message, StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public sealed partial class ClaimPricerTests
         var expenses = new List<ExpenseToPrice> { TestClaim.OnlineData(), TestClaim.Fare(200) };
         expenses.Insert(index, new ExpenseToPrice("parking", Money.FromPence(300)));
 
-        var refusal = RefusalFor(_example, () => TestClaim.OnlyExpenses([.. expenses]));
+        var refusal = RefusalFor(Example, () => TestClaim.OnlyExpenses([.. expenses]));
 
         Assert.Equal(field, refusal.Field);
     }
@@ -69,7 +69,7 @@ public sealed partial class ClaimPricerTests
     [MemberData(nameof(ExpensesMissingAnInput))]
     public void An_expense_missing_what_its_kind_needs_is_refused_naming_the_field(ExpenseToPrice[] expenses, string field)
     {
-        var refusal = RefusalFor(_example, () => TestClaim.OnlyExpenses(expenses));
+        var refusal = RefusalFor(Example, () => TestClaim.OnlyExpenses(expenses));
 
         Assert.Equal(field, refusal.Field);
     }

@@ -40,7 +40,7 @@ public sealed partial class ClaimPricerTests
         Assert.Equal(priced.Total, priced.Involvement + priced.Prep + priced.Travel + priced.Expenses);
         Assert.Equal(priced.Pay, priced.Involvement + priced.Prep + priced.Travel);
         Assert.Equal(priced.Total, priced.Pay + priced.Expenses);
-        Assert.Equal(_example.Version, priced.PolicyVersion);
+        Assert.Equal(Example.Version, priced.PolicyVersion);
     }
 
     [Theory]

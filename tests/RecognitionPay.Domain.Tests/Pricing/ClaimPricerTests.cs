@@ -9,9 +9,9 @@ namespace RecognitionPay.Domain.Tests.Pricing;
 /// </summary>
 public sealed partial class ClaimPricerTests
 {
-    private static readonly RecognitionPolicy _example = TestPolicy.Example();
+    private static readonly RecognitionPolicy Example = TestPolicy.Example();
 
-    private static PricedClaim Price(ClaimToPrice claim) => ClaimPricer.Price(_example, claim);
+    private static PricedClaim Price(ClaimToPrice claim) => ClaimPricer.Price(Example, claim);
 
     private static PricedLine LineOf(PricedClaim priced, LineKind kind) => priced.Lines.Single(l => l.Kind == kind);
 
