@@ -1,16 +1,31 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using RecognitionPay.Api.Data.Conversions;
 using RecognitionPay.Domain;
+using RecognitionPay.Domain.Claims;
 
 namespace RecognitionPay.Api.Data;
 
 /// <summary>The state of record. One subclass per provider carries that provider's migrations.</summary>
-public abstract class AppDbContext(DbContextOptions options) : DbContext(options)
+public abstract class AppDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<PublishedPolicy> Policies => Set<PublishedPolicy>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Activity> Activities => Set<Activity>();
+
+    public DbSet<Claim> Claims => Set<Claim>();
+
+    public DbSet<LedgerPostingRow> LedgerPostings => Set<LedgerPostingRow>();
+
+    public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+
+    /// <summary>Data Protection's keys, shared by every node so any of them can read bank details.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);

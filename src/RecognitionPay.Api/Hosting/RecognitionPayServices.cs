@@ -1,5 +1,12 @@
+using Microsoft.AspNetCore.DataProtection;
 using NodaTime;
+using RecognitionPay.Api.Data;
+using RecognitionPay.Api.Features.Activities;
+using RecognitionPay.Api.Features.Audit;
+using RecognitionPay.Api.Features.Claims;
 using RecognitionPay.Api.Features.Health;
+using RecognitionPay.Api.Features.Ledger;
+using RecognitionPay.Api.Features.People;
 using RecognitionPay.Api.Features.Policies;
 using RecognitionPay.Api.Features.Quotes;
 using RecognitionPay.Api.Http;
@@ -29,6 +36,12 @@ public static class RecognitionPayServices
         services.AddSingleton<PolicyBook.Memo>();
         services.AddScoped<PolicyBook>();
         services.AddScoped<PolicyFileImport>();
+        services.AddScoped<PersonAccess>();
+        services.AddScoped<ClaimPricing>();
+        services.AddScoped<ClaimLoading>();
+        services.AddScoped<LedgerJournal>();
+        services.AddScoped<BankDetailsProtector>();
+        services.AddDataProtection().SetApplicationName("RecognitionPay").PersistKeysToDbContext<AppDbContext>();
         services.AddRecognitionPayAuthentication(configuration);
         services.AddRecognitionPaySwagger();
         services.AddRecognitionPayHangfire(configuration);
@@ -45,6 +58,11 @@ public static class RecognitionPayServices
         GetHealth.Map(app);
         PolicyRoutes.Map(app);
         GetQuote.Map(app);
+        PeopleRoutes.Map(app);
+        ActivityRoutes.Map(app);
+        ClaimRoutes.Map(app);
+        LedgerRoutes.Map(app);
+        ListAudit.Map(app);
         return app;
     }
 }

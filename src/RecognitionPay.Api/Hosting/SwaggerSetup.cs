@@ -32,11 +32,20 @@ public static class SwaggerSetup
             options.MapType<LocalDate>(() => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" });
             options.MapType<LocalDate?>(() => new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Format = "date" });
             options.MapType<Instant>(() => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time" });
-            options.CustomSchemaIds(type => (type.FullName ?? type.Name).Split('.')[^1].Replace("+", "", StringComparison.Ordinal));
+            options.CustomSchemaIds(SchemaId);
             options.OperationFilter<SecurityPerOperation>();
             options.DocumentFilter<TagDescriptions>();
         });
         return services;
+    }
+
+    /// <summary>Readable, unique schema names: ListAudit+AuditView is "ListAuditAuditView", Paged&lt;ClaimView&gt; "PagedOfClaimView".</summary>
+    private static string SchemaId(Type type)
+    {
+        var name = type.IsGenericType ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] : type.Name;
+        var outer = type.IsNested && type.DeclaringType is { } declaring ? SchemaId(declaring) : "";
+        var arguments = type.IsGenericType ? "Of" + string.Join("And", type.GetGenericArguments().Select(SchemaId)) : "";
+        return outer + name + arguments;
     }
 
     /// <summary>The server the document was fetched from, so clients and linters know where the API lives.</summary>
@@ -66,6 +75,11 @@ public static class SwaggerSetup
             ["Health"] = "Whether the service and its database answer.",
             ["Policies"] = "Published versions of the recognition policy: rates, rules and limits, effective from a date.",
             ["Quotes"] = "What a claim would pay under the policy in force, before anything is claimed.",
+            ["People"] = "Co-producers: how they are paid and the benefits they declare. Bank details are always masked.",
+            ["Activities"] = "Meetings, panels and workshops that co-producers take part in.",
+            ["Claims"] = "Claims for an activity: submitted, priced, then approved, rejected, returned or withdrawn.",
+            ["Ledger"] = "The double-entry ledger every approved penny is posted to.",
+            ["Audit"] = "Who changed what, and when.",
         };
 
         public void Apply(OpenApiDocument document, DocumentFilterContext context)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using RecognitionPay.Domain.Claims;
 using RecognitionPay.Domain.Pricing;
 
 namespace RecognitionPay.Api.Http;
@@ -23,8 +24,12 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             BadHttpRequestException bad => Problem(bad.StatusCode, "The request could not be read.", bad.Message),
             JsonException json => Invalid([(FieldOf(json), UnreadableMessage(json))]),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message),
+            ClaimRefusal refusal => Problem(StatusCodes.Status409Conflict, "The claim cannot do that now.", refusal.Message, refusal.Code),
+            PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, "Someone else changed this first.", stale.Message, "StaleETag"),
+            ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden.", forbidden.Message),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, "This conflicts with the current state.", conflict.Message, conflict.Code),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Someone else changed this first.", "Reload it and try again.", "ConcurrentChange"),
+            DbUpdateException db when IsBusy(db) => Problem(StatusCodes.Status409Conflict, "Someone else changed this first.", "Reload it and try again.", "ConcurrentChange"),
             DbUpdateException db when IsUniqueViolation(db) => Problem(StatusCodes.Status409Conflict, "This already exists.", "Something with the same identity was stored first.", "AlreadyExists"),
             _ => null,
         };
@@ -71,6 +76,10 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         FieldOf(json) == "body"
             ? "The body is not valid JSON."
             : "This value is not valid here: check its type, and that a number is a whole number in range.";
+
+    /// <summary>SQLite refuses a write whose snapshot another writer overtook: the same as losing a concurrency check.</summary>
+    private static bool IsBusy(DbUpdateException exception) =>
+        exception.InnerException is SqliteException { SqliteErrorCode: 5 or 6 };
 
     private static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
     {

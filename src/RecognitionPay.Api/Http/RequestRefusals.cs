@@ -19,3 +19,10 @@ public static class FieldRefusal
     public static FluentValidation.ValidationException For(string field, string message) =>
         new([new FluentValidation.Results.ValidationFailure(field, message)]);
 }
+
+/// <summary>The If-Match sent is stale: someone changed the resource since the caller read it (412).</summary>
+public sealed class PreconditionFailedException(string currentETag)
+    : Exception($"This changed since you read it. Its current ETag is {currentETag}: read it again, then decide.");
+
+/// <summary>A caller who may use a route, but not on this record (a CoProducer with no person registered): 403.</summary>
+public sealed class ForbiddenException(string message) : Exception(message);

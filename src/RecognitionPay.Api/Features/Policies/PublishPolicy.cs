@@ -22,17 +22,7 @@ public static class PublishPolicy
 
     internal sealed class Validator : AbstractValidator<Command>
     {
-        public Validator()
-        {
-            var document = new PolicyDocumentValidator();
-            RuleFor(c => c.Document).Custom((d, context) =>
-            {
-                foreach (var failure in document.Validate(d).Errors)
-                {
-                    context.AddFailure(failure);
-                }
-            });
-        }
+        public Validator() => RuleFor(c => c.Document).ValidatedAsSent(new PolicyDocumentValidator());
     }
 
     internal sealed class Handler(AppDbContext db, IClock clock, CurrentUser user, AuditTrail audit) : IRequestHandler<Command, PolicySummary>

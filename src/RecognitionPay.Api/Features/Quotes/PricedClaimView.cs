@@ -1,3 +1,4 @@
+using RecognitionPay.Domain;
 using RecognitionPay.Domain.Pricing;
 
 namespace RecognitionPay.Api.Features.Quotes;
@@ -28,13 +29,10 @@ public sealed record PricedClaimView(
 /// <param name="Quantity">How much was counted, in <paramref name="Unit"/> (minutes, miles, hours, claim, fee, half day, day).</param>
 public sealed record PricedLineView(string Kind, string Code, string Description, decimal Quantity, string Unit, long AmountPence)
 {
-    public static PricedLineView From(PricedLine line) => new(
-        line.Kind.ToString().ToLowerInvariant(),
-        line.Code,
-        line.Description,
-        ToNumber(line.Quantity),
-        line.Unit,
-        line.Amount.Pence);
+    public static PricedLineView From(PricedLine line) => From(line.Kind, line.Code, line.Description, line.Quantity, line.Unit, line.Amount);
+
+    public static PricedLineView From(LineKind kind, string code, string description, Quantity quantity, string unit, Money amount) =>
+        new(kind.ToString().ToLowerInvariant(), code, description, ToNumber(quantity), unit, amount.Pence);
 
     private static decimal ToNumber(Quantity quantity)
     {

@@ -1,0 +1,9 @@
+using NodaTime;
+using RecognitionPay.Api.Data;
+
+namespace RecognitionPay.Api.Features.Activities;
+
+public sealed record ActivityView(Guid Id, string Title, string ActivityTypeCode, LocalDate Date, int PlannedMinutes, int? PrepAllowanceMinutes, string CreatedBy, Instant CreatedAt)
+{
+    public static ActivityView From(Activity a) => new(a.Id, a.Title, a.ActivityTypeCode, a.Date, a.PlannedMinutes, a.PrepAllowanceMinutes, a.CreatedBy, a.CreatedAt);
+}

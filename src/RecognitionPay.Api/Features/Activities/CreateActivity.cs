@@ -1,0 +1,72 @@
+using FluentValidation;
+using MediatR;
+using NodaTime;
+using RecognitionPay.Api.Data;
+using RecognitionPay.Api.Features.Policies;
+using RecognitionPay.Api.Http;
+using RecognitionPay.Api.Pipeline;
+using RecognitionPay.Api.Security;
+
+namespace RecognitionPay.Api.Features.Activities;
+
+/// <summary>Staff set up an activity of a type the policy in force on its date recognises.</summary>
+public static class CreateActivity
+{
+    public sealed record Command(string? Title, string? ActivityTypeCode, LocalDate? Date, int? PlannedMinutes, int? PrepAllowanceMinutes)
+        : ICommand<ActivityView>;
+
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Title).NotEmpty().MaximumLength(InputLimits.MaxNameLength);
+            RuleFor(c => c.ActivityTypeCode).NotEmpty().MaximumLength(40);
+            RuleFor(c => c.Date).NotNull();
+            RuleFor(c => c.PlannedMinutes).NotNull().InclusiveBetween(0, InputLimits.MinutesInDay);
+            RuleFor(c => c.PrepAllowanceMinutes).InclusiveBetween(0, InputLimits.MinutesInDay);
+        }
+    }
+
+    internal sealed class Handler(AppDbContext db, PolicyBook policies, CurrentUser user, IClock clock, AuditTrail audit)
+        : IRequestHandler<Command, ActivityView>
+    {
+        public async Task<ActivityView> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var date = command.Date!.Value;
+            var policy = await policies.InForceOnAsync(date, cancellationToken)
+                ?? throw FieldRefusal.For("date", $"No policy was in force on {date:yyyy-MM-dd}.");
+            if (policy.FindActivityType(command.ActivityTypeCode!) is null)
+            {
+                throw FieldRefusal.For("activityTypeCode", $"Policy {policy.Version} has no activity type with the code '{command.ActivityTypeCode}'.");
+            }
+
+            var activity = new Activity
+            {
+                Id = Guid.CreateVersion7(),
+                Title = command.Title!.Trim(),
+                ActivityTypeCode = command.ActivityTypeCode!,
+                Date = date,
+                PlannedMinutes = command.PlannedMinutes!.Value,
+                PrepAllowanceMinutes = command.PrepAllowanceMinutes,
+                CreatedBy = user.Actor,
+                CreatedAt = clock.GetCurrentInstant(),
+            };
+            db.Activities.Add(activity);
+            var view = ActivityView.From(activity);
+            audit.Record("ActivityCreated", "Activity", activity.Id.ToString(), after: view);
+            return view;
+        }
+    }
+
+    public static void Map(RouteGroupBuilder activities) =>
+        activities.MapPost("/", async (Command command, IMediator mediator, CancellationToken cancellationToken) =>
+            {
+                var activity = await mediator.Send(command, cancellationToken);
+                return TypedResults.Created($"/api/v1/activities/{activity.Id}", activity);
+            })
+            .RequireRoles(Roles.Staff)
+            .Produces<ActivityView>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .WithName("CreateActivity")
+            .WithSummary("Set up an activity");
+}

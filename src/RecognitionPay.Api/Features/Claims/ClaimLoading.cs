@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using RecognitionPay.Api.Data;
+using RecognitionPay.Api.Http;
+using RecognitionPay.Api.Security;
+using RecognitionPay.Domain.Claims;
+
+namespace RecognitionPay.Api.Features.Claims;
+
+/// <summary>Loads a claim to change it: visible to the caller, still at the version their If-Match names.</summary>
+public sealed class ClaimLoading(AppDbContext db, PersonAccess access)
+{
+    public async Task<(Claim Claim, Person Claimant)> ForChangeAsync(Guid id, string? ifMatch, CancellationToken cancellationToken)
+    {
+        var claim = await db.Claims.SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
+            ?? throw new NotFoundException("claim", id.ToString());
+        await access.RequireVisibleAsync(claim.PersonId, "claim", id.ToString(), cancellationToken);
+        ETags.RequireCurrent(ifMatch, claim.Version);
+        var claimant = await db.People.AsNoTracking().SingleAsync(p => p.Id == claim.PersonId, cancellationToken);
+        return (claim, claimant);
+    }
+}

@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using RecognitionPay.Api.Data;
+using RecognitionPay.Api.Features.Policies;
+using RecognitionPay.Api.Http;
+using RecognitionPay.Domain;
+using RecognitionPay.Domain.Claims;
+using RecognitionPay.Domain.Pricing;
+using RecognitionPay.Domain.Time;
+
+namespace RecognitionPay.Api.Features.Claims;
+
+/// <summary>
+/// Prices what a person claims (or asks about) under the policy in force on the activity's date, with what the
+/// activity agreed, the person's eligibility, and the miles they already claimed in that tax year.
+/// </summary>
+public sealed class ClaimPricing(AppDbContext db, PolicyBook policies, IClock clock)
+{
+    private static readonly ClaimStatus[] Claimed = [ClaimStatus.Submitted, ClaimStatus.Approved, ClaimStatus.Paid];
+
+    public async Task<(ClaimDetails Details, PricedClaim Priced)> PriceAsync(
+        ClaimInput input, Person? person, Guid? excludingClaim, bool asClaim, CancellationToken cancellationToken)
+    {
+        var activity = input.ActivityId is { } activityId
+            ? await db.Activities.AsNoTracking().SingleOrDefaultAsync(a => a.Id == activityId, cancellationToken)
+                ?? throw FieldRefusal.For("activityId", "There is no activity with this id.")
+            : null;
+        var details = Details(input, activity);
+        var policy = await policies.InForceOnAsync(details.ActivityDate, cancellationToken)
+            ?? throw FieldRefusal.For("activityDate", $"No policy was in force on {details.ActivityDate:yyyy-MM-dd}.");
+        if (asClaim)
+        {
+            var today = LondonCalendar.Today(clock);
+            if (details.ActivityDate > today)
+            {
+                throw FieldRefusal.For("activityDate", "You can claim once the activity has happened.");
+            }
+
+            if (Period.Between(details.ActivityDate, today, PeriodUnits.Days).Days > policy.Claims.DeadlineDays)
+            {
+                throw FieldRefusal.For("activityDate", $"Claims must be made within {policy.Claims.DeadlineDays} days of the activity. Please talk to staff.");
+            }
+        }
+
+        var earlierMiles = person is null ? null : await MilesThisTaxYearAsync(person.Id, details.ActivityDate, excludingClaim, cancellationToken);
+        var claim = new ClaimToPrice(
+            details.ActivityTypeCode,
+            details.ActivityDate,
+            details.AttendedMinutes,
+            details.PrepMinutes,
+            details.TravelMinutes,
+            details.Expenses,
+            details.Recognition,
+            person?.EligibleForPayment ?? true,
+            activity?.PrepAllowanceMinutes,
+            earlierMiles);
+        return (details, ClaimPricer.Price(policy, claim));
+    }
+
+    private static ClaimDetails Details(ClaimInput input, Activity? activity)
+    {
+        if (activity is not null && input.ActivityTypeCode is { } code && code != activity.ActivityTypeCode)
+        {
+            throw FieldRefusal.For("activityTypeCode", $"The activity is a '{activity.ActivityTypeCode}', not a '{code}'.");
+        }
+
+        if (activity is not null && input.ActivityDate is { } date && date != activity.Date)
+        {
+            throw FieldRefusal.For("activityDate", $"The activity was on {activity.Date:yyyy-MM-dd}.");
+        }
+
+        return new ClaimDetails(
+            activity?.ActivityTypeCode ?? input.ActivityTypeCode!,
+            activity?.Date ?? input.ActivityDate!.Value,
+            input.AttendedMinutes!.Value,
+            input.PrepMinutes ?? 0,
+            input.TravelMinutes ?? 0,
+            [.. (input.Expenses ?? []).Select(e => new ExpenseToPrice(
+                e.CategoryCode!,
+                e.AmountPence is { } pence ? Money.FromPence(pence) : null,
+                e.Miles is { } miles ? new Miles((long)(miles * 10)) : null,
+                e.Hours is { } hours ? new Hours((long)(hours * 100)) : null,
+                e.HasReceipt))],
+            input.Recognition switch
+            {
+                "decline" => Recognition.Decline,
+                "voucher" => Recognition.Voucher,
+                _ => Recognition.Payment,
+            },
+            string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim());
+    }
+
+    private async Task<IReadOnlyDictionary<string, Miles>> MilesThisTaxYearAsync(Guid personId, LocalDate date, Guid? excluding, CancellationToken cancellationToken)
+    {
+        var year = TaxYear.Containing(date);
+        var expenses = await db.Claims.AsNoTracking()
+            .Where(c => c.PersonId == personId && c.Id != excluding && c.ActivityDate >= year.FirstDay && c.ActivityDate <= year.LastDay && Claimed.Contains(c.Status))
+            .Select(c => c.Expenses)
+            .ToListAsync(cancellationToken);
+        return expenses.SelectMany(e => e)
+            .Where(e => e.Miles is not null)
+            .GroupBy(e => e.CategoryCode)
+            .ToDictionary(g => g.Key, g => g.Aggregate(Miles.None, (sum, e) => sum + e.Miles!.Value));
+    }
+}

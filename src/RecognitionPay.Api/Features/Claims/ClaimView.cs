@@ -1,0 +1,78 @@
+using NodaTime;
+using RecognitionPay.Api.Features.Quotes;
+using RecognitionPay.Api.Http;
+using RecognitionPay.Domain.Claims;
+
+namespace RecognitionPay.Api.Features.Claims;
+
+/// <summary>A claim as clients see it, with its pricing explained line by line; its version is also its ETag.</summary>
+public sealed record ClaimView(
+    Guid Id,
+    Guid PersonId,
+    Guid? ActivityId,
+    string ActivityTypeCode,
+    LocalDate ActivityDate,
+    int AttendedMinutes,
+    int PrepMinutes,
+    int TravelMinutes,
+    IReadOnlyList<ExpenseInput> Expenses,
+    string Recognition,
+    string? Note,
+    string Status,
+    string PolicyVersion,
+    long InvolvementPence,
+    long PrepPence,
+    long TravelPence,
+    long ExpensesPence,
+    long TotalPence,
+    IReadOnlyList<PricedLineView> Lines,
+    IReadOnlyList<WarningView> Warnings,
+    string SubmittedBy,
+    Instant SubmittedAt,
+    string? DecidedBy,
+    Instant? DecidedAt,
+    string? Reason,
+    long Version)
+{
+    public static ClaimView From(Claim c) => new(
+        c.Id,
+        c.PersonId,
+        c.ActivityId,
+        c.ActivityTypeCode,
+        c.ActivityDate,
+        c.AttendedMinutes,
+        c.PrepMinutes,
+        c.TravelMinutes,
+        [.. c.Expenses.Select(e => new ExpenseInput(
+            e.CategoryCode,
+            e.Amount?.Pence,
+            e.Miles is { } miles ? miles.Tenths / 10m : null,
+            e.Hours is { } hours ? hours.Hundredths / 100m : null,
+            e.HasReceipt))],
+        c.Recognition.ToString().ToLowerInvariant(),
+        c.Note,
+        c.Status.ToString(),
+        c.PolicyVersion,
+        c.Involvement.Pence,
+        c.Prep.Pence,
+        c.Travel.Pence,
+        c.ExpensesTotal.Pence,
+        c.Total.Pence,
+        [.. c.Lines.Select(l => PricedLineView.From(l.Kind, l.Code, l.Description, l.Quantity, l.Unit, l.Amount))],
+        [.. c.Warnings.Select(w => new WarningView(w.Code, w.Message))],
+        c.SubmittedBy,
+        c.SubmittedAt,
+        c.DecidedBy,
+        c.DecidedAt,
+        c.Reason,
+        c.Version);
+
+    /// <summary>The claim with its ETag header, as every claim route answers.</summary>
+    public static IResult Answer(HttpResponse response, ClaimView view, int status = StatusCodes.Status200OK)
+    {
+        response.Headers.ETag = ETags.For(view.Version);
+        return status == StatusCodes.Status201Created
+            ? TypedResults.Created($"/api/v1/claims/{view.Id}", view)
+            : TypedResults.Ok(view);
+    }
+}

@@ -1,0 +1,33 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using RecognitionPay.Api.Data;
+using RecognitionPay.Api.Http;
+using RecognitionPay.Api.Security;
+
+namespace RecognitionPay.Api.Features.Claims;
+
+/// <summary>One claim with its lines, warnings and ETag; a co-producer sees only their own.</summary>
+public static class GetClaim
+{
+    public sealed record Query(Guid Id) : IRequest<ClaimView>;
+
+    internal sealed class Handler(AppDbContext db, PersonAccess access) : IRequestHandler<Query, ClaimView>
+    {
+        public async Task<ClaimView> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var claim = await db.Claims.AsNoTracking().SingleOrDefaultAsync(c => c.Id == query.Id, cancellationToken)
+                ?? throw new NotFoundException("claim", query.Id.ToString());
+            await access.RequireVisibleAsync(claim.PersonId, "claim", query.Id.ToString(), cancellationToken);
+            return ClaimView.From(claim);
+        }
+    }
+
+    public static void Map(RouteGroupBuilder claims) =>
+        claims.MapGet("/{id:guid}", async (Guid id, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+                ClaimView.Answer(response, await mediator.Send(new Query(id), cancellationToken)))
+            .RequireRoles(Roles.CoProducer, Roles.Staff, Roles.Finance, Roles.Admin)
+            .Produces<ClaimView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("GetClaim")
+            .WithSummary("Get a claim");
+}

@@ -1,0 +1,67 @@
+using MediatR;
+using NodaTime;
+using RecognitionPay.Api.Data;
+using RecognitionPay.Api.Http;
+using RecognitionPay.Api.Security;
+using RecognitionPay.Domain.Claims;
+
+namespace RecognitionPay.Api.Features.Claims;
+
+/// <summary>
+/// Claims filtered by status, person and activity dates, a page at a time: the staff approval queue is
+/// ?status=Submitted, oldest first. A co-producer sees only their own.
+/// </summary>
+public static class ListClaims
+{
+    public sealed record Query(ClaimStatus? Status, Guid? PersonId, LocalDate? From, LocalDate? To, PageRequest Page) : IRequest<Paged<ClaimView>>;
+
+    internal sealed class Handler(AppDbContext db, PersonAccess access) : IRequestHandler<Query, Paged<ClaimView>>
+    {
+        public async Task<Paged<ClaimView>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            IQueryable<Claim> claims = db.Claims;
+            var personId = access.IsCoProducer ? await access.OwnPersonIdAsync(cancellationToken) : query.PersonId;
+            if (access.IsCoProducer && query.PersonId is { } asked && asked != personId)
+            {
+                return new Paged<ClaimView>([], query.Page.Page, query.Page.PageSize, 0);
+            }
+
+            if (personId is { } id)
+            {
+                claims = claims.Where(c => c.PersonId == id);
+            }
+
+            if (query.Status is { } status)
+            {
+                claims = claims.Where(c => c.Status == status);
+            }
+
+            if (query.From is { } from)
+            {
+                claims = claims.Where(c => c.ActivityDate >= from);
+            }
+
+            if (query.To is { } to)
+            {
+                claims = claims.Where(c => c.ActivityDate <= to);
+            }
+
+            return await query.Page.ReadAsync(claims.OrderBy(c => c.SubmittedAt).ThenBy(c => c.Id), ClaimView.From, cancellationToken);
+        }
+    }
+
+    public static void Map(RouteGroupBuilder claims) =>
+        claims.MapGet("/", async (string? status, Guid? personId, string? from, string? to, int? page, int? pageSize, IMediator mediator, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await mediator.Send(
+                    new Query(ParseStatus(status), personId, QueryDates.Parse(from, "from"), QueryDates.Parse(to, "to"), PageRequest.From(page, pageSize)),
+                    cancellationToken)))
+            .RequireRoles(Roles.CoProducer, Roles.Staff, Roles.Finance, Roles.Admin)
+            .ProducesValidationProblem()
+            .WithName("ListClaims")
+            .WithSummary("List claims by status, person and activity date");
+
+    private static ClaimStatus? ParseStatus(string? status) =>
+        string.IsNullOrEmpty(status) ? null
+        : Enum.TryParse<ClaimStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
+        : throw FieldRefusal.For("status", $"Status is one of: {string.Join(", ", Enum.GetNames<ClaimStatus>())}.");
+}

@@ -1,0 +1,88 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using RecognitionPay.Api.Data;
+using RecognitionPay.Api.Http;
+using RecognitionPay.Api.Pipeline;
+using RecognitionPay.Api.Security;
+using RecognitionPay.Domain.Claims;
+
+namespace RecognitionPay.Api.Features.Claims;
+
+/// <summary>
+/// A co-producer claims for themself, or staff for someone (personId). Priced at once under the version in force on
+/// the activity's date and stored with it. The Idempotency-Key makes a retried submission return the same claim.
+/// </summary>
+public static class SubmitClaim
+{
+    public sealed record Command(string? IdempotencyKey, ClaimInput Claim) : ICommand<ClaimView>;
+
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.IdempotencyKey).NotEmpty().WithMessage("Send an Idempotency-Key header so a retried claim is not made twice.")
+                .MaximumLength(200).OverridePropertyName("Idempotency-Key");
+            RuleFor(c => c.Claim).ValidatedAsSent(new ClaimInputValidator(forQuote: false));
+        }
+    }
+
+    internal sealed class Handler(AppDbContext db, ClaimPricing pricing, PersonAccess access, CurrentUser user, IClock clock, AuditTrail audit, JsonSerializerOptions json)
+        : IRequestHandler<Command, ClaimView>
+    {
+        public async Task<ClaimView> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(command.Claim, json))));
+            var key = command.IdempotencyKey!;
+            if (await db.IdempotencyKeys.AsNoTracking().SingleOrDefaultAsync(k => k.Actor == user.Actor && k.Key == key, cancellationToken) is { } used)
+            {
+                return used.RequestHash == hash
+                    ? ClaimView.From(await db.Claims.AsNoTracking().SingleAsync(c => c.Id == used.ClaimId, cancellationToken))
+                    : throw new ConflictException("IdempotencyKeyReused", "This Idempotency-Key was already used for a different claim. Use a new key for a new claim.");
+            }
+
+            var person = await ClaimantAsync(command.Claim.PersonId, cancellationToken);
+            var (details, priced) = await pricing.PriceAsync(command.Claim, person, excludingClaim: null, asClaim: true, cancellationToken);
+            var now = clock.GetCurrentInstant();
+            var claim = Claim.Submit(Guid.CreateVersion7(), person.Id, command.Claim.ActivityId, details, priced, user.Actor, now);
+            db.Claims.Add(claim);
+            db.IdempotencyKeys.Add(new IdempotencyRecord { Actor = user.Actor, Key = key, RequestHash = hash, ClaimId = claim.Id, CreatedAt = now });
+            var view = ClaimView.From(claim);
+            audit.Record("ClaimSubmitted", "Claim", claim.Id.ToString(), after: view);
+            return view;
+        }
+
+        private async Task<Person> ClaimantAsync(Guid? personId, CancellationToken cancellationToken)
+        {
+            if (access.IsCoProducer)
+            {
+                var own = await access.OwnPersonIdAsync(cancellationToken);
+                if (personId is { } asked && asked != own)
+                {
+                    throw FieldRefusal.For("personId", "You can claim only for yourself.");
+                }
+
+                personId = own;
+            }
+
+            var id = personId ?? throw FieldRefusal.For("personId", "Say who the claim is for.");
+            return await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
+                ?? throw FieldRefusal.For("personId", "There is no person with this id.");
+        }
+    }
+
+    public static void Map(RouteGroupBuilder claims) =>
+        claims.MapPost("/", async ([FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClaimInput claim, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+                ClaimView.Answer(response, await mediator.Send(new Command(idempotencyKey, claim), cancellationToken), StatusCodes.Status201Created))
+            .RequireRoles(Roles.CoProducer, Roles.Staff)
+            .Produces<ClaimView>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("SubmitClaim")
+            .WithSummary("Submit a claim (Idempotency-Key header required)");
+}

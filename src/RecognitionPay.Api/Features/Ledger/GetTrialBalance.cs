@@ -1,0 +1,39 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using RecognitionPay.Api.Data;
+using RecognitionPay.Api.Http;
+using RecognitionPay.Api.Security;
+
+namespace RecognitionPay.Api.Features.Ledger;
+
+/// <summary>Every account's debits, credits and balance; the two totals are always equal.</summary>
+public static class GetTrialBalance
+{
+    public sealed record Query : IRequest<TrialBalanceView>;
+
+    public sealed record TrialBalanceView(IReadOnlyList<AccountView> Accounts, long TotalDebitPence, long TotalCreditPence);
+
+    public sealed record AccountView(string Account, long DebitPence, long CreditPence, long BalancePence);
+
+    internal sealed class Handler(AppDbContext db) : IRequestHandler<Query, TrialBalanceView>
+    {
+        public async Task<TrialBalanceView> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var debits = await db.LedgerPostings.GroupBy(p => p.DebitAccount)
+                .Select(g => new { Account = g.Key, Pence = g.Sum(p => p.AmountPence) }).ToDictionaryAsync(a => a.Account, a => a.Pence, cancellationToken);
+            var credits = await db.LedgerPostings.GroupBy(p => p.CreditAccount)
+                .Select(g => new { Account = g.Key, Pence = g.Sum(p => p.AmountPence) }).ToDictionaryAsync(a => a.Account, a => a.Pence, cancellationToken);
+            var accounts = debits.Keys.Union(credits.Keys).Order(StringComparer.Ordinal)
+                .Select(a => new AccountView(a, debits.GetValueOrDefault(a), credits.GetValueOrDefault(a), debits.GetValueOrDefault(a) - credits.GetValueOrDefault(a)))
+                .ToList();
+            return new(accounts, accounts.Sum(a => a.DebitPence), accounts.Sum(a => a.CreditPence));
+        }
+    }
+
+    public static void Map(RouteGroupBuilder ledger) =>
+        ledger.MapGet("/trial-balance", async (IMediator mediator, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await mediator.Send(new Query(), cancellationToken)))
+            .RequireRoles(Roles.Finance)
+            .WithName("GetTrialBalance")
+            .WithSummary("The trial balance: every account, always balanced");
+}

@@ -1,0 +1,29 @@
+using NodaTime;
+using RecognitionPay.Api.Data;
+using RecognitionPay.Domain.Ledger;
+
+namespace RecognitionPay.Api.Features.Ledger;
+
+/// <summary>Writes a balanced entry's postings in the same transaction as the change that causes them.</summary>
+public sealed class LedgerJournal(AppDbContext db, IClock clock)
+{
+    public void Post(LedgerEntry entry, Guid? claimId, Guid? personId)
+    {
+        var entryId = Guid.CreateVersion7();
+        var at = clock.GetCurrentInstant();
+        foreach (var posting in entry.Postings)
+        {
+            db.LedgerPostings.Add(new LedgerPostingRow
+            {
+                EntryId = entryId,
+                Kind = entry.Kind,
+                At = at,
+                ClaimId = claimId,
+                PersonId = personId,
+                DebitAccount = posting.Debit.Name,
+                CreditAccount = posting.Credit.Name,
+                AmountPence = posting.Amount.Pence,
+            });
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using NodaTime;
+using RecognitionPay.Api.Data;
+using RecognitionPay.Domain.People;
+
+namespace RecognitionPay.Api.Features.People;
+
+/// <summary>A person as every response shows them: bank details always masked.</summary>
+public sealed record PersonView(
+    Guid Id,
+    string DisplayName,
+    string Email,
+    string PaymentMethod,
+    MaskedBankAccount? BankAccount,
+    IReadOnlyList<BenefitView> Benefits,
+    string OverCapChoice,
+    bool EligibleForPayment,
+    Instant CreatedAt)
+{
+    public static PersonView From(Person p) => new(
+        p.Id,
+        p.DisplayName,
+        p.Email,
+        PeopleWire.Name(p.PaymentMethod),
+        p.MaskedBankAccount,
+        [.. p.Benefits.Select(b => new BenefitView(b.Kind, b.PeriodStart, b.PersonalLimit?.Pence))],
+        PeopleWire.Name(p.OverCapChoice),
+        p.EligibleForPayment,
+        p.CreatedAt);
+}
+
+public sealed record BenefitView(string Kind, LocalDate? PeriodStart, long? PersonalLimitPence);

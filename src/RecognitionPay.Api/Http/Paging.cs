@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace RecognitionPay.Api.Http;
+
+/// <summary>One page of a list that grows: {items, page, pageSize, totalCount}.</summary>
+public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount);
+
+/// <summary>?page=1&amp;pageSize=50, at most 200 a page; anything else is a 400 naming the parameter.</summary>
+public readonly record struct PageRequest(int Page, int PageSize)
+{
+    public const int DefaultSize = 50;
+    public const int MaxSize = 200;
+
+    public static PageRequest From(int? page, int? pageSize)
+    {
+        if (page is < 1)
+        {
+            throw FieldRefusal.For("page", "Pages are numbered from 1.");
+        }
+
+        if (pageSize is < 1 or > MaxSize)
+        {
+            throw FieldRefusal.For("pageSize", $"A page holds 1 to {MaxSize} items.");
+        }
+
+        return new(page ?? 1, pageSize ?? DefaultSize);
+    }
+
+    public async Task<Paged<TView>> ReadAsync<TRow, TView>(IQueryable<TRow> ordered, Func<TRow, TView> view, CancellationToken cancellationToken)
+    {
+        var total = await ordered.CountAsync(cancellationToken);
+        var rows = await ordered.Skip((Page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        return new([.. rows.Select(view)], Page, PageSize, total);
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using RecognitionPay.Api.Data;
+using RecognitionPay.Api.Http;
+
+namespace RecognitionPay.Api.Security;
+
+/// <summary>
+/// Ownership: a CoProducer token acts for the person registered with its email and sees only their records; another
+/// person's record answers 404, exactly like an unknown id.
+/// </summary>
+public sealed class PersonAccess(AppDbContext db, CurrentUser user)
+{
+    public bool IsCoProducer => user.IsInRole(Roles.CoProducer);
+
+    /// <summary>The caller's own person, or 403 when no person is registered with the token's email.</summary>
+    public async Task<Guid> OwnPersonIdAsync(CancellationToken cancellationToken)
+    {
+        var email = user.Email?.ToLowerInvariant();
+        var id = await db.People.AsNoTracking().Where(p => p.Email == email).Select(p => (Guid?)p.Id).SingleOrDefaultAsync(cancellationToken);
+        return id ?? throw new ForbiddenException("No co-producer is registered with your email address. Ask staff to register you.");
+    }
+
+    /// <summary>The person registered with the caller's email, if any.</summary>
+    public Task<Person?> OwnEmailPersonAsync(CancellationToken cancellationToken)
+    {
+        var email = user.Email?.ToLowerInvariant();
+        return db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Email == email, cancellationToken);
+    }
+
+    /// <summary>For a CoProducer, refuses (as not found) a record that belongs to someone else.</summary>
+    public async Task RequireVisibleAsync(Guid ownerId, string entity, string id, CancellationToken cancellationToken)
+    {
+        if (IsCoProducer && await OwnPersonIdAsync(cancellationToken) != ownerId)
+        {
+            throw new NotFoundException(entity, id);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+using NodaTime;
+using RecognitionPay.Domain.Pricing;
+
+namespace RecognitionPay.Domain.Claims;
+
+/// <summary>
+/// A claim for one activity, priced when it is submitted under the policy version in force on the activity's date.
+/// It guards its own lifecycle: Submitted, then Approved, Rejected or Returned by staff, or Withdrawn by the claimant.
+/// </summary>
+public sealed class Claim
+{
+    private Claim()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid PersonId { get; private set; }
+
+    public Guid? ActivityId { get; private set; }
+
+    public string ActivityTypeCode { get; private set; } = "";
+
+    public LocalDate ActivityDate { get; private set; }
+
+    public int AttendedMinutes { get; private set; }
+
+    public int PrepMinutes { get; private set; }
+
+    public int TravelMinutes { get; private set; }
+
+    public IReadOnlyList<ExpenseToPrice> Expenses { get; private set; } = [];
+
+    public Recognition Recognition { get; private set; }
+
+    public string? Note { get; private set; }
+
+    public string PolicyVersion { get; private set; } = "";
+
+    public Money Involvement { get; private set; }
+
+    public Money Prep { get; private set; }
+
+    public Money Travel { get; private set; }
+
+    public Money ExpensesTotal { get; private set; }
+
+    public Money Total { get; private set; }
+
+    public IReadOnlyList<ClaimLine> Lines { get; private set; } = [];
+
+    public IReadOnlyList<ClaimWarning> Warnings { get; private set; } = [];
+
+    public ClaimStatus Status { get; private set; }
+
+    public string SubmittedBy { get; private set; } = "";
+
+    public Instant SubmittedAt { get; private set; }
+
+    public string? DecidedBy { get; private set; }
+
+    public Instant? DecidedAt { get; private set; }
+
+    public string? Reason { get; private set; }
+
+    /// <summary>Rises with every change: the ETag clients send back with If-Match, and the concurrency check.</summary>
+    public long Version { get; private set; }
+
+    public ClaimDetails Details => new(ActivityTypeCode, ActivityDate, AttendedMinutes, PrepMinutes, TravelMinutes, Expenses, Recognition, Note);
+
+    public static Claim Submit(Guid id, Guid personId, Guid? activityId, ClaimDetails details, PricedClaim priced, string submittedBy, Instant at)
+    {
+        var claim = new Claim { Id = id, PersonId = personId, ActivityId = activityId, SubmittedBy = submittedBy, SubmittedAt = at, Version = 1 };
+        claim.Take(details, priced);
+        return claim;
+    }
+
+    public void Approve(string approver, string claimantEmail, Instant at)
+    {
+        RequireAwaitingDecision();
+        if (string.Equals(approver, SubmittedBy, StringComparison.OrdinalIgnoreCase))
+        {
+            throw ClaimRefusal.ApproverSubmittedIt();
+        }
+
+        if (string.Equals(approver, claimantEmail, StringComparison.OrdinalIgnoreCase))
+        {
+            throw ClaimRefusal.ApproverIsClaimant();
+        }
+
+        Decide(ClaimStatus.Approved, approver, null, at);
+    }
+
+    public void Reject(string decider, string reason, Instant at)
+    {
+        RequireAwaitingDecision();
+        Decide(ClaimStatus.Rejected, decider, RequireReason(reason), at);
+    }
+
+    /// <summary>Back to the claimant to correct and send again.</summary>
+    public void Return(string decider, string reason, Instant at)
+    {
+        RequireAwaitingDecision();
+        Decide(ClaimStatus.Returned, decider, RequireReason(reason), at);
+    }
+
+    /// <summary>The claimant takes it back before anyone decides (or after it was returned to them).</summary>
+    public void Withdraw(string by, Instant at)
+    {
+        if (Status is not (ClaimStatus.Submitted or ClaimStatus.Returned))
+        {
+            throw ClaimRefusal.CannotWithdraw(Status);
+        }
+
+        Decide(ClaimStatus.Withdrawn, by, null, at);
+    }
+
+    /// <summary>A returned claim, corrected and priced again, waits for a decision once more.</summary>
+    public void Resubmit(ClaimDetails details, PricedClaim priced, string by, Instant at)
+    {
+        if (Status != ClaimStatus.Returned)
+        {
+            throw ClaimRefusal.NotReturned(Status);
+        }
+
+        Take(details, priced);
+        (Status, SubmittedBy, SubmittedAt, DecidedBy, DecidedAt, Reason) = (ClaimStatus.Submitted, by, at, null, null, null);
+        Version++;
+    }
+
+    private void Take(ClaimDetails details, PricedClaim priced)
+    {
+        (ActivityTypeCode, ActivityDate, AttendedMinutes, PrepMinutes, TravelMinutes, Expenses, Recognition, Note) =
+            (details.ActivityTypeCode, details.ActivityDate, details.AttendedMinutes, details.PrepMinutes, details.TravelMinutes, details.Expenses, details.Recognition, details.Note);
+        PolicyVersion = priced.PolicyVersion.Label;
+        (Involvement, Prep, Travel, ExpensesTotal, Total) = (priced.Involvement, priced.Prep, priced.Travel, priced.Expenses, priced.Total);
+        Lines = [.. priced.Lines.Select(ClaimLine.From)];
+        Warnings = [.. priced.Warnings.Select(ClaimWarning.From)];
+        Status = ClaimStatus.Submitted;
+    }
+
+    private void RequireAwaitingDecision()
+    {
+        if (Status != ClaimStatus.Submitted)
+        {
+            throw ClaimRefusal.NotAwaitingDecision(Status);
+        }
+    }
+
+    private static string RequireReason(string reason) =>
+        string.IsNullOrWhiteSpace(reason) ? throw ClaimRefusal.ReasonRequired() : reason.Trim();
+
+    private void Decide(ClaimStatus status, string by, string? reason, Instant at)
+    {
+        (Status, DecidedBy, DecidedAt, Reason) = (status, by, at, reason);
+        Version++;
+    }
+}
