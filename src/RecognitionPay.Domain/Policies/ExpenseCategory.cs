@@ -8,8 +8,8 @@ public abstract record ExpenseCategory(string Code, string Name, bool NeedsPreAp
     /// <summary>The word the policy document uses: mileage, actual, hourly or flat.</summary>
     public abstract string Kind { get; }
 
-    /// <summary>Prices one claimed expense; <paramref name="field"/> names it in refusals (for example "expenses[1]").</summary>
-    public abstract PricedLine Price(ExpenseToPrice claimed, string field, ExpenseLedgerSoFar soFar, ICollection<PricingWarning> warnings);
+    /// <summary>Prices one expense line of a claim.</summary>
+    public abstract PricedLine Price(ExpenseLine line, ICollection<PricingWarning> warnings);
 
     protected void WarnAboutEvidence(Money claimedAmount, bool? hasReceipt, ICollection<PricingWarning> warnings)
     {
@@ -26,6 +26,6 @@ public abstract record ExpenseCategory(string Code, string Name, bool NeedsPreAp
         }
     }
 
-    protected static Money RequireAmount(ExpenseToPrice claimed, string field) =>
-        claimed.Amount ?? throw new PricingRefusal($"{field}.amountPence", "Say how much you spent, in pence.");
+    protected static Money RequireAmount(ExpenseLine line) =>
+        line.Claimed.Amount ?? throw line.Refusal("amountPence", "Say how much you spent, in pence.");
 }

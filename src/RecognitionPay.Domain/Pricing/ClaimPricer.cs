@@ -32,14 +32,12 @@ public static class ClaimPricer
             lines.Add(Withhold(travel, withheld));
         }
 
-        var soFar = new ExpenseLedgerSoFar(claim.EarlierMilesInTaxYear);
         for (var i = 0; i < claim.Expenses.Count; i++)
         {
-            var expense = claim.Expenses[i];
-            var field = $"expenses[{i}]";
-            var category = policy.FindExpenseCategory(expense.CategoryCode)
-                ?? throw new PricingRefusal($"{field}.categoryCode", $"Policy {policy.Version} has no expense category with the code '{expense.CategoryCode}'.");
-            lines.Add(category.Price(expense, field, soFar, warnings));
+            var expense = new ExpenseLine(claim, i);
+            var category = policy.FindExpenseCategory(expense.Claimed.CategoryCode)
+                ?? throw expense.Refusal("categoryCode", $"Policy {policy.Version} has no expense category with the code '{expense.Claimed.CategoryCode}'.");
+            lines.Add(category.Price(expense, warnings));
         }
 
         return new PricedClaim(policy.Version, lines, warnings);

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using NodaTime;
 
 namespace RecognitionPay.Domain.Pricing;
@@ -31,7 +32,7 @@ public sealed record ClaimToPrice
         Recognition = recognition;
         EligibleForPayment = eligibleForPayment;
         PrepAllowanceMinutes = prepAllowanceMinutes;
-        EarlierMilesInTaxYear = earlierMilesInTaxYear ?? new Dictionary<string, Miles>();
+        EarlierMilesInTaxYear = earlierMilesInTaxYear ?? ReadOnlyDictionary<string, Miles>.Empty;
     }
 
     public string ActivityTypeCode { get; }

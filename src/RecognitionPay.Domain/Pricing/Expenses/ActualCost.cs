@@ -8,9 +8,10 @@ public sealed record ActualCost(string Code, string Name, Money? Cap, Money? Rec
 {
     public override string Kind => "actual";
 
-    public override PricedLine Price(ExpenseToPrice claimed, string field, ExpenseLedgerSoFar soFar, ICollection<PricingWarning> warnings)
+    public override PricedLine Price(ExpenseLine line, ICollection<PricingWarning> warnings)
     {
-        var amount = RequireAmount(claimed, field);
+        var claimed = line.Claimed;
+        var amount = RequireAmount(line);
         WarnAboutEvidence(amount, claimed.HasReceipt, warnings);
         if (Cap is { } cap && amount > cap)
         {

@@ -8,10 +8,11 @@ public sealed record CarerCover(string Code, string Name, Money MaxHourly, Money
 {
     public override string Kind => "hourly";
 
-    public override PricedLine Price(ExpenseToPrice claimed, string field, ExpenseLedgerSoFar soFar, ICollection<PricingWarning> warnings)
+    public override PricedLine Price(ExpenseLine line, ICollection<PricingWarning> warnings)
     {
-        var hours = claimed.Hours ?? throw new PricingRefusal($"{field}.hours", "Say how many hours the cover was for.");
-        var amount = RequireAmount(claimed, field);
+        var claimed = line.Claimed;
+        var hours = claimed.Hours ?? throw line.Refusal("hours", "Say how many hours the cover was for.");
+        var amount = RequireAmount(line);
         WarnAboutEvidence(amount, claimed.HasReceipt, warnings);
         var most = MaxHourly.Times(hours.Hundredths, 100);
         if (amount > most)

@@ -8,8 +8,9 @@ public sealed record FlatAmount(string Code, string Name, Money Amount, bool Nee
 {
     public override string Kind => "flat";
 
-    public override PricedLine Price(ExpenseToPrice claimed, string field, ExpenseLedgerSoFar soFar, ICollection<PricingWarning> warnings)
+    public override PricedLine Price(ExpenseLine line, ICollection<PricingWarning> warnings)
     {
+        var claimed = line.Claimed;
         WarnAboutEvidence(Money.Zero, claimed.HasReceipt, warnings);
         if (claimed.Amount is { } asked && asked != Amount)
         {

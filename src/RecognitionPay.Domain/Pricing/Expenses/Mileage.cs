@@ -22,10 +22,11 @@ public sealed record Mileage : ExpenseCategory
 
     public override string Kind => "mileage";
 
-    public override PricedLine Price(ExpenseToPrice claimed, string field, ExpenseLedgerSoFar soFar, ICollection<PricingWarning> warnings)
+    public override PricedLine Price(ExpenseLine line, ICollection<PricingWarning> warnings)
     {
-        var miles = claimed.Miles ?? throw new PricingRefusal($"{field}.miles", "Say how many miles you travelled.");
-        var start = soFar.MilesSoFar(Code).Tenths;
+        var claimed = line.Claimed;
+        var miles = claimed.Miles ?? throw line.Refusal("miles", "Say how many miles you travelled.");
+        var start = line.MilesSoFar(Code).Tenths;
         var end = start + miles.Tenths;
         Int128 tenthPence = 0;
         var parts = new List<string>();
@@ -43,7 +44,6 @@ public sealed record Mileage : ExpenseCategory
             bandStart = bandEnd;
         }
 
-        soFar.AddMiles(Code, miles);
         WarnAboutEvidence(Money.Zero, claimed.HasReceipt, warnings);
         var description = parts.Count <= 1
             ? $"{Name}: {string.Join("", parts.DefaultIfEmpty(InWords(miles)))}"
