@@ -1,4 +1,5 @@
 using RecognitionPay.Domain.Pricing;
+using RecognitionPay.Domain.Pricing.Warnings;
 
 namespace RecognitionPay.Domain.Policies;
 
@@ -15,14 +16,12 @@ public abstract record ExpenseCategory(string Code, string Name, bool NeedsPreAp
     {
         if (ReceiptRequiredOver is { } threshold && claimedAmount > threshold && hasReceipt != true)
         {
-            warnings.Add(new(WarningCode.ReceiptMissing,
-                $"{Name} over {threshold} needs a receipt. Please keep your receipt or ticket. Staff will ask for it."));
+            warnings.Add(new ReceiptMissing(Name, threshold));
         }
 
         if (NeedsPreApproval)
         {
-            warnings.Add(new(WarningCode.NeedsPreApproval,
-                $"{Name} must be agreed before you spend the money. Staff will check it was agreed."));
+            warnings.Add(new NeedsPreApproval(Name));
         }
     }
 
