@@ -6,6 +6,6 @@ public sealed record CoverHours(string CategoryName, Hours Hours, Money Claimed,
     public bool IsCapped => Paid < Claimed;
 
     public override string InWords() => IsCapped
-        ? $"{CategoryName}: {Hours} hours, up to {MaxHourly} an hour ({Claimed} claimed)"
-        : $"{CategoryName}: {Hours} hours, {Claimed} paid";
+        ? $"{CategoryName}: {Hours.InWords()}, up to {MaxHourly} an hour ({Claimed} claimed)"
+        : $"{CategoryName}: {Hours.InWords()}, {Claimed} paid";
 }

@@ -6,5 +6,5 @@ namespace RecognitionPay.Domain.Pricing.Warnings;
 public sealed record CarerCoverCapped(CoverHours Cover) : PricingWarning(WarningCode.ExpenseCapped)
 {
     public override string Message =>
-        $"You claimed {Cover.Claimed} for {Cover.Hours} hours of {Cover.CategoryName.ToLowerInvariant()}. We pay up to {Cover.MaxHourly} an hour. We will pay {Cover.Paid}.";
+        $"You claimed {Cover.Claimed} for {Cover.Hours.InWords()} of {Cover.CategoryName.ToLowerInvariant()}. We pay up to {Cover.MaxHourly} an hour. We will pay {Cover.Paid}.";
 }
