@@ -22,6 +22,7 @@ public sealed record ClaimToPrice
         RefuseNegative(prepMinutes, nameof(prepMinutes));
         RefuseNegative(travelMinutes, nameof(travelMinutes));
         RefuseNegative(prepAllowanceMinutes, nameof(prepAllowanceMinutes));
+        RefuseNegativeAmounts(expenses);
 
         ActivityTypeCode = activityTypeCode;
         ActivityDate = activityDate;
@@ -62,6 +63,17 @@ public sealed record ClaimToPrice
         if (minutes < 0)
         {
             throw new PricingRefusal(field, "Minutes cannot be negative.");
+        }
+    }
+
+    private static void RefuseNegativeAmounts(IReadOnlyList<ExpenseToPrice> expenses)
+    {
+        for (var i = 0; i < expenses.Count; i++)
+        {
+            if (expenses[i].Amount is { IsNegative: true })
+            {
+                throw PricingRefusal.ForExpense(i, "amountPence", "An amount cannot be negative.");
+            }
         }
     }
 }
