@@ -14,22 +14,35 @@ public sealed record MilesCharged(string CategoryName, Miles SoFar, Miles Claime
         return new(Math.Max(0, end - start));
     }
 
+    /// <summary>
+    /// The miles at each rate, and where the rate changes: "5 miles at 45p a mile, then 5 miles at 25p a mile
+    /// (the rate changes after 10,000 miles in a tax year)". The miles fill the bands in order, so each change
+    /// happens at the limit of the band before.
+    /// </summary>
     public override string InWords()
     {
         var parts = new List<string>();
+        var changes = new List<string>();
         for (var band = 0; band < Bands.Count; band++)
         {
-            if (InBand(band) is { Tenths: > 0 } inBand)
+            if (InBand(band) is not { Tenths: > 0 } inBand)
             {
-                parts.Add($"{inBand.InWords()} at {Bands[band].PerMile.Pence}p a mile");
+                continue;
             }
+
+            if (parts.Count > 0)
+            {
+                changes.Add($"{Bands[band - 1].UpToMilesInTaxYear:N0}");
+            }
+
+            parts.Add($"{inBand.InWords()} at {Bands[band].PerMile.Pence}p a mile");
         }
 
         return parts.Count switch
         {
             0 => $"{CategoryName}: {Claimed.InWords()}",
             1 => $"{CategoryName}: {parts[0]}",
-            _ => $"{CategoryName}: {string.Join(", then ", parts)} (the rate changes after {Bands[0].UpToMilesInTaxYear:N0} miles in a tax year)",
+            _ => $"{CategoryName}: {string.Join(", then ", parts)} (the rate changes after {Wording.List(changes)} miles in a tax year)",
         };
     }
 
