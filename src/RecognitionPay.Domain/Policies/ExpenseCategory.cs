@@ -1,4 +1,5 @@
 using RecognitionPay.Domain.Pricing;
+using RecognitionPay.Domain.Pricing.Warnings;
 
 namespace RecognitionPay.Domain.Policies;
 
@@ -8,24 +9,22 @@ public abstract record ExpenseCategory(string Code, string Name, bool NeedsPreAp
     /// <summary>The word the policy document uses: mileage, actual, hourly or flat.</summary>
     public abstract string Kind { get; }
 
-    /// <summary>Prices one claimed expense; <paramref name="field"/> names it in refusals (for example "expenses[1]").</summary>
-    public abstract PricedLine Price(ExpenseToPrice claimed, string field, ExpenseLedgerSoFar soFar, ICollection<PricingWarning> warnings);
+    /// <summary>Prices one expense line of a claim.</summary>
+    public abstract PricedLine Price(ExpenseLine line, ICollection<PricingWarning> warnings);
 
     protected void WarnAboutEvidence(Money claimedAmount, bool? hasReceipt, ICollection<PricingWarning> warnings)
     {
         if (ReceiptRequiredOver is { } threshold && claimedAmount > threshold && hasReceipt != true)
         {
-            warnings.Add(new(WarningCode.ReceiptMissing,
-                $"{Name} over {threshold} needs a receipt. Please keep your receipt or ticket. Staff will ask for it."));
+            warnings.Add(new ReceiptMissing(Name, threshold));
         }
 
         if (NeedsPreApproval)
         {
-            warnings.Add(new(WarningCode.NeedsPreApproval,
-                $"{Name} must be agreed before you spend the money. Staff will check it was agreed."));
+            warnings.Add(new NeedsPreApproval(Name));
         }
     }
 
-    protected static Money RequireAmount(ExpenseToPrice claimed, string field) =>
-        claimed.Amount ?? throw new PricingRefusal($"{field}.amountPence", "Say how much you spent, in pence.");
+    protected static Money RequireAmount(ExpenseLine line) =>
+        line.Claimed.Amount ?? throw line.Refusal("amountPence", "Say how much you spent, in pence.");
 }

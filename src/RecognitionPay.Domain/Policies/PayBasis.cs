@@ -11,9 +11,6 @@ public abstract record PayBasis
     /// <summary>Whether the attended minutes must be more than zero.</summary>
     public abstract bool NeedsAttendance { get; }
 
-    /// <summary>Prices <paramref name="countedMinutes"/> of attendance (already rounded up to the policy's unit).</summary>
-    public abstract AttendancePay Price(int countedMinutes, ActivityType type, ICollection<PricingWarning> warnings);
+    /// <summary>Prices <paramref name="countedMinutes"/> of attendance (already rounded up to the policy's unit) as the involvement line.</summary>
+    public abstract PricedLine Price(int countedMinutes, ActivityType type, ICollection<PricingWarning> warnings);
 }
-
-/// <summary>What attendance comes to and how it was worked out.</summary>
-public sealed record AttendancePay(Money Amount, Quantity Quantity, string Unit, string Description);

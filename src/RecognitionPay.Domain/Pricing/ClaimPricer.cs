@@ -1,4 +1,5 @@
 using RecognitionPay.Domain.Policies;
+using RecognitionPay.Domain.Pricing.Warnings;
 
 namespace RecognitionPay.Domain.Pricing;
 
@@ -16,11 +17,14 @@ public static class ClaimPricer
 
         var warnings = new List<PricingWarning>();
         var lines = new List<PricedLine>(3 + claim.Expenses.Count);
-        var withheld = PayWithheld(claim, warnings);
-        var attended = policy.Rounding.Count(claim.AttendedMinutes);
+        var withheld = WhyPayIsWithheld(claim);
+        if (withheld is { } reason)
+        {
+            warnings.Add(new PayForTimeWithheld(reason));
+        }
 
-        var attendance = type.Pay.Price(attended, type, warnings);
-        lines.Add(Withhold(new PricedLine(LineKind.Involvement, type.Code, attendance.Description, attendance.Quantity, attendance.Unit, attendance.Amount), withheld));
+        var attended = policy.Rounding.Count(claim.AttendedMinutes);
+        lines.Add(Withhold(type.Pay.Price(attended, type, warnings), withheld));
 
         if (PrepLine(policy, type, claim, attended, warnings) is { } prep)
         {
@@ -32,40 +36,24 @@ public static class ClaimPricer
             lines.Add(Withhold(travel, withheld));
         }
 
-        var soFar = new ExpenseLedgerSoFar(claim.EarlierMilesInTaxYear);
         for (var i = 0; i < claim.Expenses.Count; i++)
         {
-            var expense = claim.Expenses[i];
-            var field = $"expenses[{i}]";
-            var category = policy.FindExpenseCategory(expense.CategoryCode)
-                ?? throw new PricingRefusal($"{field}.categoryCode", $"Policy {policy.Version} has no expense category with the code '{expense.CategoryCode}'.");
-            lines.Add(category.Price(expense, field, soFar, warnings));
+            var expense = new ExpenseLine(claim, i);
+            var category = policy.FindExpenseCategory(expense.Claimed.CategoryCode)
+                ?? throw expense.Refusal("categoryCode", $"Policy {policy.Version} has no expense category with the code '{expense.Claimed.CategoryCode}'.");
+            lines.Add(category.Price(expense, warnings));
         }
 
         return new PricedClaim(policy.Version, lines, warnings);
     }
 
-    private static string? PayWithheld(ClaimToPrice claim, List<PricingWarning> warnings)
-    {
-        if (!claim.EligibleForPayment)
-        {
-            warnings.Add(new(WarningCode.NotEligible,
-                "You will not be paid for your time on this claim. This is because you cannot get involvement payments, for example when your employer pays you to take part. Your expenses will still be paid."));
-            return "not paid: you cannot get involvement payments";
-        }
+    private static PayWithheld? WhyPayIsWithheld(ClaimToPrice claim) =>
+        !claim.EligibleForPayment ? PayWithheld.NotEligible
+        : claim.Recognition == Recognition.Decline ? PayWithheld.Declined
+        : null;
 
-        if (claim.Recognition == Recognition.Decline)
-        {
-            warnings.Add(new(WarningCode.Declined,
-                "You chose not to be paid for your time. Your expenses will still be paid."));
-            return "not paid: you chose not to be paid";
-        }
-
-        return null;
-    }
-
-    private static PricedLine Withhold(PricedLine line, string? reason) =>
-        reason is null ? line : line with { Description = $"{line.Description} ({reason})", Amount = Money.Zero };
+    private static PricedLine Withhold(PricedLine line, PayWithheld? reason) =>
+        reason is null ? line : line with { Amount = Money.Zero, Withheld = reason };
 
     private static PricedLine? PrepLine(RecognitionPolicy policy, ActivityType type, ClaimToPrice claim, int attended, List<PricingWarning> warnings)
     {
@@ -76,41 +64,34 @@ public static class ClaimPricer
 
         if (type.Prep is not { } prep)
         {
-            warnings.Add(new(WarningCode.PrepNotPaid, $"{type.Name} does not pay for preparation time."));
+            warnings.Add(new PrepNotPaid(type.Name));
             return null;
         }
 
         var counted = policy.Rounding.Count(claim.PrepMinutes);
-        var paid = counted;
-        var reason = "";
+        var (paid, limit) = (counted, PrepLimit.None);
         if (prep.MaxMinutes < paid)
         {
-            (paid, reason) = (prep.MaxMinutes, "the most this activity pays for");
+            (paid, limit) = (prep.MaxMinutes, PrepLimit.MaxMinutes);
         }
 
         if (claim.PrepAllowanceMinutes is { } agreed && agreed < paid)
         {
-            (paid, reason) = (agreed, "the most agreed for this activity");
+            (paid, limit) = (agreed, PrepLimit.AgreedAllowance);
         }
 
-        if (prep.MaxRatio is { } ratio && ratio.OfMinutesRoundedDown(attended) < paid)
+        if (prep.MaxRatio?.OfMinutesRoundedDown(attended) is { } share && share < paid)
         {
-            (paid, reason) = (ratio.OfMinutesRoundedDown(attended), ratio.Hundredths == 100
-                ? "no more than the time you took part"
-                : $"no more than {ratio} times the time you took part");
+            (paid, limit) = (share, PrepLimit.MaxRatio);
         }
 
-        var rate = Wording.PerHour(prep.HourlyRate);
-        if (paid < counted)
+        var preparation = new PreparationTime(counted, paid, prep.HourlyRate, limit, prep.MaxRatio);
+        if (limit != PrepLimit.None)
         {
-            warnings.Add(new(WarningCode.PrepOverLimit,
-                $"You asked for {Wording.Duration(counted)} of preparation. We can pay for {Wording.Duration(paid)}. That is {reason}."));
+            warnings.Add(new PrepOverLimit(preparation));
         }
 
-        var description = paid < counted
-            ? $"{Wording.Duration(paid)} of preparation, {reason}, at {rate}"
-            : $"{Wording.Duration(paid)} of preparation at {rate}";
-        return new PricedLine(LineKind.Prep, type.Code, description, Quantity.Whole(paid), "minutes", prep.HourlyRate.Times(paid, 60));
+        return new PricedLine(LineKind.Prep, type.Code, Quantity.Whole(paid), "minutes", prep.HourlyRate.Times(paid, 60), preparation);
     }
 
     private static PricedLine? TravelLine(RecognitionPolicy policy, ActivityType type, ClaimToPrice claim, List<PricingWarning> warnings)
@@ -122,22 +103,17 @@ public static class ClaimPricer
 
         if (type.Travel is not { } travel)
         {
-            warnings.Add(new(WarningCode.TravelNotPaid, $"{type.Name} does not pay for travel time. Your travel costs can still be claimed as expenses."));
+            warnings.Add(new TravelNotPaid(type.Name));
             return null;
         }
 
         var counted = policy.Rounding.Count(claim.TravelMinutes);
-        var paid = Math.Min(counted, travel.MaxMinutes);
-        var rate = Wording.PerHour(travel.HourlyRate);
-        if (paid < counted)
+        var time = new TravelTime(counted, Math.Min(counted, travel.MaxMinutes), travel.HourlyRate);
+        if (time.IsOverLimit)
         {
-            warnings.Add(new(WarningCode.TravelOverLimit,
-                $"You asked for {Wording.Duration(counted)} of travel time. We pay for up to {Wording.Duration(travel.MaxMinutes)} there and back."));
+            warnings.Add(new TravelOverLimit(time));
         }
 
-        var description = paid < counted
-            ? $"{Wording.Duration(paid)} of travel time, the most we pay for there and back, at {rate}"
-            : $"{Wording.Duration(paid)} of travel time at {rate}";
-        return new PricedLine(LineKind.Travel, type.Code, description, Quantity.Whole(paid), "minutes", travel.HourlyRate.Times(paid, 60));
+        return new PricedLine(LineKind.Travel, type.Code, Quantity.Whole(time.PaidMinutes), "minutes", travel.HourlyRate.Times(time.PaidMinutes, 60), time);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using NodaTime;
 
 namespace RecognitionPay.Domain.Pricing;
@@ -21,6 +22,7 @@ public sealed record ClaimToPrice
         RefuseNegative(prepMinutes, nameof(prepMinutes));
         RefuseNegative(travelMinutes, nameof(travelMinutes));
         RefuseNegative(prepAllowanceMinutes, nameof(prepAllowanceMinutes));
+        RefuseNegativeAmounts(expenses);
 
         ActivityTypeCode = activityTypeCode;
         ActivityDate = activityDate;
@@ -31,7 +33,7 @@ public sealed record ClaimToPrice
         Recognition = recognition;
         EligibleForPayment = eligibleForPayment;
         PrepAllowanceMinutes = prepAllowanceMinutes;
-        EarlierMilesInTaxYear = earlierMilesInTaxYear ?? new Dictionary<string, Miles>();
+        EarlierMilesInTaxYear = earlierMilesInTaxYear ?? ReadOnlyDictionary<string, Miles>.Empty;
     }
 
     public string ActivityTypeCode { get; }
@@ -61,6 +63,17 @@ public sealed record ClaimToPrice
         if (minutes < 0)
         {
             throw new PricingRefusal(field, "Minutes cannot be negative.");
+        }
+    }
+
+    private static void RefuseNegativeAmounts(IReadOnlyList<ExpenseToPrice> expenses)
+    {
+        for (var i = 0; i < expenses.Count; i++)
+        {
+            if (expenses[i].Amount is { IsNegative: true })
+            {
+                throw PricingRefusal.ForExpense(i, "amountPence", "An amount cannot be negative.");
+            }
         }
     }
 }

@@ -17,5 +17,8 @@ public readonly record struct Hours
 
     public Quantity AsQuantity() => new(Hundredths, 2);
 
+    /// <summary>The length with its unit: "1 hour", "1.5 hours".</summary>
+    public string InWords() => Hundredths == 100 ? "1 hour" : $"{this} hours";
+
     public override string ToString() => AsQuantity().ToString();
 }

@@ -23,5 +23,8 @@ public readonly record struct Miles
 
     public Quantity AsQuantity() => new(Tenths, 1);
 
+    /// <summary>The distance with its unit: "1 mile", "12.4 miles".</summary>
+    public string InWords() => this == FromWhole(1) ? "1 mile" : $"{this} miles";
+
     public override string ToString() => AsQuantity().ToString();
 }

@@ -10,4 +10,7 @@ public sealed class PricingRefusal : Exception
     }
 
     public string Field { get; }
+
+    /// <summary>A refusal of one input of the expense line at <paramref name="index"/>, such as "expenses[1].amountPence".</summary>
+    public static PricingRefusal ForExpense(int index, string input, string message) => new($"expenses[{index}].{input}", message);
 }

@@ -1,4 +1,10 @@
 namespace RecognitionPay.Domain.Pricing;
 
-/// <summary>A coded warning with a message in short plain sentences.</summary>
-public sealed record PricingWarning(WarningCode Code, string Message);
+/// <summary>
+/// Something a person or an approver should know about a priced claim: a stable code, and the facts behind it,
+/// put into short plain sentences only when the message is read.
+/// </summary>
+public abstract record PricingWarning(WarningCode Code)
+{
+    public abstract string Message { get; }
+}

@@ -18,4 +18,9 @@ public static class Wording
     }
 
     public static string PerHour(Money rate) => $"{rate} an hour";
+
+    /// <summary>Items as a person lists them: "a", "a and b", "a, b and c".</summary>
+    public static string List(IReadOnlyList<string> items) => items.Count <= 1
+        ? string.Concat(items)
+        : $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}";
 }

@@ -26,6 +26,29 @@ public sealed partial class ClaimPricerTests
         Assert.Equal(capped ? [WarningCode.ExpenseCapped] : [], CodesOf(priced));
     }
 
+    [Theory]
+    [InlineData(100, 1200, "Replacement care: 1 hour, £12 paid")]
+    [InlineData(150, 1200, "Replacement care: 1.5 hours, £12 paid")]
+    [InlineData(200, 3000, "Replacement care: 2 hours, £30 paid")]
+    [InlineData(50, 600, "Replacement care: 0.5 hours, £6 paid")]
+    [InlineData(100, 1600, "Replacement care: 1 hour, up to £15 an hour (£16 claimed)")]
+    public void Carer_cover_says_its_hours_with_one_hour_in_the_singular(long hundredths, long claimed, string description)
+    {
+        var priced = Price(TestClaim.OnlyExpenses(new ExpenseToPrice("carer-cover", Money.FromPence(claimed), Hours: new Hours(hundredths))));
+
+        Assert.Equal(description, LineOf(priced, LineKind.Expense).Description);
+    }
+
+    [Theory]
+    [InlineData(100, 1600, "You claimed £16 for 1 hour of replacement care. We pay up to £15 an hour. We will pay £15.")]
+    [InlineData(150, 3000, "You claimed £30 for 1.5 hours of replacement care. We pay up to £15 an hour. We will pay £22.50.")]
+    public void Carer_cover_over_the_most_per_hour_says_so_in_words(long hundredths, long claimed, string message)
+    {
+        var priced = Price(TestClaim.OnlyExpenses(new ExpenseToPrice("carer-cover", Money.FromPence(claimed), Hours: new Hours(hundredths))));
+
+        Assert.Equal(message, Assert.Single(priced.Warnings).Message);
+    }
+
     // With 1234p an hour the most per claim is a fraction of a penny, rounded half up.
     [Theory]
     [InlineData(25, 309)]      // 308.5

@@ -1,4 +1,5 @@
 using RecognitionPay.Domain.Pricing;
+using RecognitionPay.Domain.Pricing.Expenses;
 
 namespace RecognitionPay.Domain.Tests.Pricing;
 
@@ -84,5 +85,27 @@ public sealed partial class ClaimPricerTests
         var priced = Price(TestClaim.For("social", 0, expenses: [TestClaim.CarMiles(100)], earlierMilesInTaxYear: earlier));
 
         Assert.Equal(Money.FromPence(450), priced.Expenses);
+    }
+
+    // Van bands: 45p a mile up to 100 miles in the tax year, 35p up to 200, then 25p.
+    [Theory]
+    [InlineData(95, 110, 3850, "Van mileage: 5 miles at 45p a mile, then 100 miles at 35p a mile, then 5 miles at 25p a mile (the rate changes after 100 and 200 miles in a tax year)")]
+    [InlineData(95, 10, 400, "Van mileage: 5 miles at 45p a mile, then 5 miles at 35p a mile (the rate changes after 100 miles in a tax year)")]
+    [InlineData(195, 10, 300, "Van mileage: 5 miles at 35p a mile, then 5 miles at 25p a mile (the rate changes after 200 miles in a tax year)")]
+    [InlineData(150, 10, 350, "Van mileage: 10 miles at 35p a mile")]
+    [InlineData(0, 250, 9250, "Van mileage: 100 miles at 45p a mile, then 100 miles at 35p a mile, then 50 miles at 25p a mile (the rate changes after 100 and 200 miles in a tax year)")]
+    public void Mileage_over_three_bands_names_the_limit_at_each_change_of_rate(long earlierMiles, long miles, long pence, string description)
+    {
+        var van = new Mileage("van", "Van mileage",
+            [new MileageBand(100, Money.FromPence(45)), new MileageBand(200, Money.FromPence(35)), new MileageBand(null, Money.FromPence(25))]);
+        var policy = TestPolicy.Like().With(van).Build();
+        var earlier = new Dictionary<string, Miles> { ["van"] = Miles.FromWhole(earlierMiles) };
+
+        var priced = ClaimPricer.Price(policy,
+            TestClaim.For("social", 0, expenses: [new ExpenseToPrice("van", Miles: Miles.FromWhole(miles))], earlierMilesInTaxYear: earlier));
+
+        var line = LineOf(priced, LineKind.Expense);
+        Assert.Equal(Money.FromPence(pence), line.Amount);
+        Assert.Equal(description, line.Description);
     }
 }

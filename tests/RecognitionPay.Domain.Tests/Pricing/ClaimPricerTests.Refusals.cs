@@ -84,4 +84,24 @@ public sealed partial class ClaimPricerTests
         { [new ExpenseToPrice("carer-cover", Money.FromPence(1500))], "expenses[0].hours" },
         { [new ExpenseToPrice("carer-cover", Hours: new Hours(100))], "expenses[0].amountPence" },
     };
+
+    [Theory]
+    [MemberData(nameof(ExpensesWithANegativeAmount))]
+    public void A_negative_expense_amount_is_refused_naming_its_line(ExpenseToPrice[] expenses, string field)
+    {
+        var refusal = RefusalFor(Example, () => TestClaim.OnlyExpenses(expenses));
+
+        Assert.Equal(field, refusal.Field);
+        Assert.Equal("An amount cannot be negative.", refusal.Message);
+    }
+
+    // Refused whatever the category does with the amount: paid up to a cap, paid per hour, or not needed at all.
+    public static TheoryData<ExpenseToPrice[], string> ExpensesWithANegativeAmount() => new()
+    {
+        { [TestClaim.Fare(-1)], "expenses[0].amountPence" },
+        { [TestClaim.OnlineData(), new ExpenseToPrice("meal", Money.FromPence(-1250))], "expenses[1].amountPence" },
+        { [TestClaim.Fare(200), TestClaim.CarMiles(10), new ExpenseToPrice("carer-cover", Money.FromPence(-100), Hours: new Hours(100))], "expenses[2].amountPence" },
+        { [TestClaim.Fare(200), TestClaim.OnlineData(-500)], "expenses[1].amountPence" },
+        { [new ExpenseToPrice("mileage", Money.FromPence(-450), Miles: Miles.FromWhole(10))], "expenses[0].amountPence" },
+    };
 }

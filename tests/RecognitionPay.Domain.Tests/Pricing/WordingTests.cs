@@ -26,4 +26,14 @@ public sealed class WordingTests
     {
         Assert.Equal(words, Wording.PerHour(Money.FromPence(pence)));
     }
+
+    [Theory]
+    [InlineData(new string[0], "")]
+    [InlineData(new[] { "100" }, "100")]
+    [InlineData(new[] { "100", "200" }, "100 and 200")]
+    [InlineData(new[] { "100", "200", "300" }, "100, 200 and 300")]
+    public void A_list_reads_with_and_before_its_last_item(string[] items, string words)
+    {
+        Assert.Equal(words, Wording.List(items));
+    }
 }

@@ -1,4 +1,5 @@
 using RecognitionPay.Domain.Policies;
+using RecognitionPay.Domain.Pricing.Warnings;
 
 namespace RecognitionPay.Domain.Pricing.Expenses;
 
@@ -8,17 +9,16 @@ public sealed record ActualCost(string Code, string Name, Money? Cap, Money? Rec
 {
     public override string Kind => "actual";
 
-    public override PricedLine Price(ExpenseToPrice claimed, string field, ExpenseLedgerSoFar soFar, ICollection<PricingWarning> warnings)
+    public override PricedLine Price(ExpenseLine line, ICollection<PricingWarning> warnings)
     {
-        var amount = RequireAmount(claimed, field);
-        WarnAboutEvidence(amount, claimed.HasReceipt, warnings);
-        if (Cap is { } cap && amount > cap)
+        var amount = RequireAmount(line);
+        WarnAboutEvidence(amount, line.Claimed.HasReceipt, warnings);
+        var spent = new AmountSpent(Name, amount, Money.Min(amount, Cap ?? amount));
+        if (spent.IsCapped)
         {
-            warnings.Add(new(WarningCode.ExpenseCapped,
-                $"You claimed {amount} for {Name.ToLowerInvariant()}. The most we pay is {cap}. We will pay {cap}."));
-            return new(LineKind.Expense, Code, $"{Name}: {amount} claimed, {cap} is the most we pay", Quantity.Whole(1), "claim", cap);
+            warnings.Add(new ExpenseCapped(spent));
         }
 
-        return new(LineKind.Expense, Code, $"{Name}: {amount} spent", Quantity.Whole(1), "claim", amount);
+        return new(LineKind.Expense, Code, Quantity.Whole(1), "claim", spent.Paid, spent);
     }
 }

@@ -1,4 +1,5 @@
 using RecognitionPay.Domain.Policies;
+using RecognitionPay.Domain.Pricing.Warnings;
 
 namespace RecognitionPay.Domain.Pricing.Expenses;
 
@@ -8,19 +9,17 @@ public sealed record CarerCover(string Code, string Name, Money MaxHourly, Money
 {
     public override string Kind => "hourly";
 
-    public override PricedLine Price(ExpenseToPrice claimed, string field, ExpenseLedgerSoFar soFar, ICollection<PricingWarning> warnings)
+    public override PricedLine Price(ExpenseLine line, ICollection<PricingWarning> warnings)
     {
-        var hours = claimed.Hours ?? throw new PricingRefusal($"{field}.hours", "Say how many hours the cover was for.");
-        var amount = RequireAmount(claimed, field);
-        WarnAboutEvidence(amount, claimed.HasReceipt, warnings);
-        var most = MaxHourly.Times(hours.Hundredths, 100);
-        if (amount > most)
+        var hours = line.Claimed.Hours ?? throw line.Refusal("hours", "Say how many hours the cover was for.");
+        var amount = RequireAmount(line);
+        WarnAboutEvidence(amount, line.Claimed.HasReceipt, warnings);
+        var cover = new CoverHours(Name, hours, amount, MaxHourly, Money.Min(amount, MaxHourly.Times(hours.Hundredths, 100)));
+        if (cover.IsCapped)
         {
-            warnings.Add(new(WarningCode.ExpenseCapped,
-                $"You claimed {amount} for {hours} hours of {Name.ToLowerInvariant()}. We pay up to {MaxHourly} an hour. We will pay {most}."));
-            return new(LineKind.Expense, Code, $"{Name}: {hours} hours, up to {MaxHourly} an hour ({amount} claimed)", hours.AsQuantity(), "hours", most);
+            warnings.Add(new CarerCoverCapped(cover));
         }
 
-        return new(LineKind.Expense, Code, $"{Name}: {hours} hours, {amount} paid", hours.AsQuantity(), "hours", amount);
+        return new(LineKind.Expense, Code, hours.AsQuantity(), "hours", cover.Paid, cover);
     }
 }

@@ -1,4 +1,5 @@
 using RecognitionPay.Domain.Policies;
+using RecognitionPay.Domain.Pricing.Warnings;
 
 namespace RecognitionPay.Domain.Pricing.Expenses;
 
@@ -8,15 +9,14 @@ public sealed record FlatAmount(string Code, string Name, Money Amount, bool Nee
 {
     public override string Kind => "flat";
 
-    public override PricedLine Price(ExpenseToPrice claimed, string field, ExpenseLedgerSoFar soFar, ICollection<PricingWarning> warnings)
+    public override PricedLine Price(ExpenseLine line, ICollection<PricingWarning> warnings)
     {
-        WarnAboutEvidence(Money.Zero, claimed.HasReceipt, warnings);
-        if (claimed.Amount is { } asked && asked != Amount)
+        WarnAboutEvidence(Money.Zero, line.Claimed.HasReceipt, warnings);
+        if (line.Claimed.Amount is { } asked && asked != Amount)
         {
-            warnings.Add(new(WarningCode.FlatAmountPaid,
-                $"You claimed {asked} for {Name.ToLowerInvariant()}. We pay a set {Amount} for this."));
+            warnings.Add(new FlatAmountPaid(Name, asked, Amount));
         }
 
-        return new(LineKind.Expense, Code, $"{Name}: a set {Amount}", Quantity.Whole(1), "claim", Amount);
+        return new(LineKind.Expense, Code, Quantity.Whole(1), "claim", Amount, new SetAmount(Name, Amount));
     }
 }

@@ -22,34 +22,23 @@ public sealed record Mileage : ExpenseCategory
 
     public override string Kind => "mileage";
 
-    public override PricedLine Price(ExpenseToPrice claimed, string field, ExpenseLedgerSoFar soFar, ICollection<PricingWarning> warnings)
+    public override PricedLine Price(ExpenseLine line, ICollection<PricingWarning> warnings)
     {
-        var miles = claimed.Miles ?? throw new PricingRefusal($"{field}.miles", "Say how many miles you travelled.");
-        var start = soFar.MilesSoFar(Code).Tenths;
-        var end = start + miles.Tenths;
-        Int128 tenthPence = 0;
-        var parts = new List<string>();
-        var bandStart = 0L;
-        foreach (var band in Bands)
-        {
-            var bandEnd = band.UpToMilesInTaxYear is { } upTo ? upTo * 10 : long.MaxValue;
-            var inBand = Math.Max(0, Math.Min(end, bandEnd) - Math.Max(start, bandStart));
-            if (inBand > 0)
-            {
-                tenthPence += (Int128)inBand * band.PerMile.Pence;
-                parts.Add($"{InWords(new Miles(inBand))} at {band.PerMile.Pence}p a mile");
-            }
-
-            bandStart = bandEnd;
-        }
-
-        soFar.AddMiles(Code, miles);
-        WarnAboutEvidence(Money.Zero, claimed.HasReceipt, warnings);
-        var description = parts.Count <= 1
-            ? $"{Name}: {string.Join("", parts.DefaultIfEmpty(InWords(miles)))}"
-            : $"{Name}: {string.Join(", then ", parts)} (the rate changes after {Bands[0].UpToMilesInTaxYear:N0} miles in a tax year)";
-        return new(LineKind.Expense, Code, description, miles.AsQuantity(), "miles", Money.RoundHalfUp(tenthPence, 10));
+        var miles = line.Claimed.Miles ?? throw line.Refusal("miles", "Say how many miles you travelled.");
+        var charged = new MilesCharged(Name, line.MilesSoFar(Code), miles, Bands);
+        WarnAboutEvidence(Money.Zero, line.Claimed.HasReceipt, warnings);
+        return new(LineKind.Expense, Code, miles.AsQuantity(), "miles", AmountFor(charged), charged);
     }
 
-    private static string InWords(Miles miles) => miles == Miles.FromWhole(1) ? "1 mile" : $"{miles} miles";
+    /// <summary>round(Σ miles in each band × that band's pence per mile).</summary>
+    private Money AmountFor(MilesCharged charged)
+    {
+        Int128 tenthPence = 0;
+        for (var band = 0; band < Bands.Count; band++)
+        {
+            tenthPence += (Int128)charged.InBand(band).Tenths * Bands[band].PerMile.Pence;
+        }
+
+        return Money.RoundHalfUp(tenthPence, 10);
+    }
 }

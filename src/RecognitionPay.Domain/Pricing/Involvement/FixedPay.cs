@@ -21,6 +21,6 @@ public sealed record FixedPay : PayBasis
 
     public override bool NeedsAttendance => false;
 
-    public override AttendancePay Price(int countedMinutes, ActivityType type, ICollection<PricingWarning> warnings) =>
-        new(Fee, Quantity.Whole(1), "fee", $"A set fee of {Fee} for {type.Name.ToLowerInvariant()}");
+    public override PricedLine Price(int countedMinutes, ActivityType type, ICollection<PricingWarning> warnings) =>
+        new(LineKind.Involvement, type.Code, Quantity.Whole(1), "fee", Fee, new SetFee(type.Name, Fee));
 }

@@ -1,4 +1,5 @@
 using RecognitionPay.Domain.Policies;
+using RecognitionPay.Domain.Pricing.Warnings;
 
 namespace RecognitionPay.Domain.Pricing.Involvement;
 
@@ -32,23 +33,15 @@ public sealed record HourlyPay : PayBasis
 
     public override bool NeedsAttendance => true;
 
-    public override AttendancePay Price(int countedMinutes, ActivityType type, ICollection<PricingWarning> warnings)
+    public override PricedLine Price(int countedMinutes, ActivityType type, ICollection<PricingWarning> warnings)
     {
-        var paid = countedMinutes;
-        var description = $"{Wording.Duration(countedMinutes)} at {Wording.PerHour(HourlyRate)}";
-        if (MinimumMinutes is { } minimum && paid < minimum)
+        var paid = Math.Clamp(countedMinutes, MinimumMinutes ?? 0, MaximumMinutes ?? int.MaxValue);
+        var attendance = new HourlyAttendance(countedMinutes, paid, HourlyRate);
+        if (attendance.IsOverMaximum)
         {
-            paid = minimum;
-            description = $"{Wording.Duration(countedMinutes)} counted as {Wording.Duration(minimum)}, the shortest time this pays for, at {Wording.PerHour(HourlyRate)}";
-        }
-        else if (MaximumMinutes is { } maximum && paid > maximum)
-        {
-            paid = maximum;
-            description = $"{Wording.Duration(maximum)}, the most this pays for, at {Wording.PerHour(HourlyRate)}";
-            warnings.Add(new(WarningCode.AttendanceOverMaximum,
-                $"You were there for {Wording.Duration(countedMinutes)}. This activity pays for up to {Wording.Duration(maximum)}. We will pay for {Wording.Duration(maximum)}."));
+            warnings.Add(new AttendanceOverMaximum(attendance));
         }
 
-        return new(HourlyRate.Times(paid, 60), Quantity.Whole(paid), "minutes", description);
+        return new(LineKind.Involvement, type.Code, Quantity.Whole(paid), "minutes", HourlyRate.Times(paid, 60), attendance);
     }
 }

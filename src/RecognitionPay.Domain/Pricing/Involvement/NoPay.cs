@@ -9,6 +9,6 @@ public sealed record NoPay : PayBasis
 
     public override bool NeedsAttendance => false;
 
-    public override AttendancePay Price(int countedMinutes, ActivityType type, ICollection<PricingWarning> warnings) =>
-        new(Money.Zero, Quantity.Whole(countedMinutes), "minutes", $"{type.Name} is not paid. Expenses are still paid.");
+    public override PricedLine Price(int countedMinutes, ActivityType type, ICollection<PricingWarning> warnings) =>
+        new(LineKind.Involvement, type.Code, Quantity.Whole(countedMinutes), "minutes", Money.Zero, new UnpaidActivity(type.Name));
 }

@@ -27,10 +27,11 @@ public sealed record SessionalPay : PayBasis
 
     public override bool NeedsAttendance => true;
 
-    public override AttendancePay Price(int countedMinutes, ActivityType type, ICollection<PricingWarning> warnings) =>
-        countedMinutes <= HalfDayUpToMinutes
-            ? new(HalfDay, Quantity.Whole(1), "half day",
-                $"Half a day ({Wording.Duration(countedMinutes)}, up to {Wording.Duration(HalfDayUpToMinutes)}) for {HalfDay}")
-            : new(Day, Quantity.Whole(1), "day",
-                $"A full day ({Wording.Duration(countedMinutes)}, more than {Wording.Duration(HalfDayUpToMinutes)}) for {Day}");
+    public override PricedLine Price(int countedMinutes, ActivityType type, ICollection<PricingWarning> warnings)
+    {
+        var halfDay = countedMinutes <= HalfDayUpToMinutes;
+        var fee = halfDay ? HalfDay : Day;
+        return new(LineKind.Involvement, type.Code, Quantity.Whole(1), halfDay ? "half day" : "day", fee,
+            new SessionalAttendance(countedMinutes, HalfDayUpToMinutes, fee));
+    }
 }
