@@ -28,7 +28,7 @@ public static class DatabaseSetup
         return services;
     }
 
-    /// <summary>Applies migrations (never EnsureCreated), sets SQLite to WAL, then imports the policy files.</summary>
+    /// <summary>Applies migrations (never EnsureCreated), sets SQLite to WAL, imports the policy files, then the demo data into an empty database.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -50,5 +50,7 @@ public static class DatabaseSetup
 
         var policies = app.Configuration["Policies:Directory"] ?? "policies";
         await scope.ServiceProvider.GetRequiredService<PolicyFileImport>().ImportAsync(policies, CancellationToken.None);
+        var seeds = app.Configuration["Seeds:Directory"] ?? "seeds";
+        await scope.ServiceProvider.GetRequiredService<SeedImport>().ImportAsync(seeds, CancellationToken.None);
     }
 }

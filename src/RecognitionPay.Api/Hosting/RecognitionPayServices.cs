@@ -36,12 +36,13 @@ public static class RecognitionPayServices
         services.AddSingleton<PolicyBook.Memo>();
         services.AddScoped<PolicyBook>();
         services.AddScoped<PolicyFileImport>();
+        services.AddScoped<SeedImport>();
         services.AddScoped<PersonAccess>();
         services.AddScoped<ClaimPricing>();
         services.AddScoped<ClaimLoading>();
         services.AddScoped<LedgerJournal>();
         services.AddScoped<BankDetailsProtector>();
-        services.AddDataProtection().SetApplicationName("RecognitionPay").PersistKeysToDbContext<AppDbContext>();
+        services.AddBankDetailsProtection(configuration);
         services.AddRecognitionPayAuthentication(configuration);
         services.AddRecognitionPaySwagger();
         services.AddRecognitionPayHangfire(configuration);

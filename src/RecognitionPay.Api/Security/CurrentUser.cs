@@ -7,7 +7,14 @@ public sealed class CurrentUser(IHttpContextAccessor http)
 {
     public const string SystemActor = "system";
 
-    private ClaimsPrincipal? Principal => http.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null;
+    private ClaimsPrincipal? _assumed;
+
+    private ClaimsPrincipal? Principal => _assumed ?? (http.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null);
+
+    /// <summary>For work outside a request (loading the demo data, scheduled jobs): act as this person in this role for the rest of the scope.</summary>
+    public void Assume(string email, string role) =>
+        _assumed = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(LocalTokens.EmailClaim, email), new Claim(LocalTokens.RoleClaim, role)], "assumed", LocalTokens.EmailClaim, LocalTokens.RoleClaim));
 
     public string? Email => Principal?.FindFirst(LocalTokens.EmailClaim)?.Value;
 

@@ -15,7 +15,7 @@ namespace RecognitionPay.Api.Tests.Infrastructure;
 /// The real service over HTTP, on its own SQLite file, started exactly as in production (migrations, policy import),
 /// with a FakeClock so tests decide what "today" is.
 /// </summary>
-public sealed class RecognitionPayApp : WebApplicationFactory<Program>
+public class RecognitionPayApp : WebApplicationFactory<Program>
 {
     public const string SigningKey = "test-signing-key-that-is-long-enough-for-hs256";
 
@@ -28,6 +28,11 @@ public sealed class RecognitionPayApp : WebApplicationFactory<Program>
 
     public string DatabaseFile => Path.Combine(_folder, "recognitionpay.db");
 
+    public string KeysDirectory => Path.Combine(_folder, "keys");
+
+    /// <summary>The demo data to load at start; none unless a fixture asks for it.</summary>
+    protected virtual string? SeedsDirectory => null;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
@@ -37,7 +42,8 @@ public sealed class RecognitionPayApp : WebApplicationFactory<Program>
         builder.UseSetting("Auth:Mode", "Local");
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Policies:Directory", RepositoryPaths.Policies);
-        builder.UseSetting("Seeds:Directory", Path.Combine(_folder, "no-seeds"));
+        builder.UseSetting("Seeds:Directory", SeedsDirectory ?? Path.Combine(_folder, "no-seeds"));
+        builder.UseSetting("DataProtection:KeysDirectory", KeysDirectory);
         builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
     }
 
