@@ -4,22 +4,24 @@ using RecognitionPay.Api.Data;
 namespace RecognitionPay.Api.Pipeline;
 
 /// <summary>
-/// Runs each command in one transaction and saves once, after its handler: a command that throws changes nothing,
-/// and ledger postings written beside a state change commit with it or not at all.
+/// Saves each command's changes once, after its handler, in one database transaction: a command that throws changes
+/// nothing, and ledger postings written beside a state change commit with it or not at all. Handlers read before the
+/// transaction opens, so the single SQLite writer (or a PostgreSQL row lock) is held only while writing; what they
+/// read is protected by each row's version (optimistic concurrency) and by unique keys, so a write based on a stale
+/// read fails as a 409 instead of overwriting.
 /// </summary>
 internal sealed class TransactionBehavior<TRequest, TResponse>(AppDbContext db) : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        if (request is not ICommand<TResponse> || db.Database.CurrentTransaction is not null)
+        var response = await next();
+        if (request is ICommand<TResponse>)
         {
-            return await next();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var response = await next();
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return response;
     }
 }
