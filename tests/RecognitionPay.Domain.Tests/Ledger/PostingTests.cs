@@ -50,10 +50,4 @@ public sealed class PostingTests
     {
         Assert.Throws<ArgumentException>(() => Account.Named(name));
     }
-
-    [Fact]
-    public void An_entry_makes_at_least_one_posting()
-    {
-        Assert.Throws<ArgumentException>(() => new LedgerEntry(Postings.ClaimApprovedKind, []));
-    }
 }
