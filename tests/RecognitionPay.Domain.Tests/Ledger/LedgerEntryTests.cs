@@ -21,4 +21,26 @@ public sealed class LedgerEntryTests
 
         Assert.Equal(Money.FromPence(4750), entry.Total);
     }
+
+    [Fact]
+    public void An_entry_is_not_changed_by_changing_the_list_it_was_made_from()
+    {
+        var postings = new List<Posting> { new(Account.Involvement, Payable, Money.FromPence(3750)) };
+        var entry = new LedgerEntry(Postings.ClaimApprovedKind, postings);
+
+        postings.Clear();
+        postings.Add(new(Account.Bank, Payable, Money.FromPence(1)));
+
+        var posting = Assert.Single(entry.Postings);
+        Assert.Equal(Account.Involvement, posting.Debit);
+        Assert.Equal(Money.FromPence(3750), entry.Total);
+    }
+
+    [Fact]
+    public void An_entrys_postings_cannot_be_changed_through_the_entry()
+    {
+        var entry = new LedgerEntry(Postings.ClaimApprovedKind, new List<Posting> { new(Account.Involvement, Payable, Money.FromPence(3750)) });
+
+        Assert.False(entry.Postings is ICollection<Posting> { IsReadOnly: false });
+    }
 }
