@@ -1,4 +1,6 @@
 using NodaTime;
+using RecognitionPay.Domain.Claims;
+using RecognitionPay.Domain.Policies;
 using RecognitionPay.Domain.Pricing;
 
 namespace RecognitionPay.Domain.Tests;
@@ -7,6 +9,8 @@ namespace RecognitionPay.Domain.Tests;
 internal static class TestClaim
 {
     public static readonly LocalDate ActivityDate = new(2025, 6, 2);
+
+    private static readonly RecognitionPolicy Example = TestPolicy.Example();
 
     public static ClaimToPrice For(
         string activityTypeCode,
@@ -30,4 +34,16 @@ internal static class TestClaim
 
     public static ExpenseToPrice OnlineData(long? claimedPence = null) =>
         new("online-data", claimedPence is { } p ? Money.FromPence(p) : null);
+
+    /// <summary>The claim priced under the example policy, as a claimant would see it on submitting.</summary>
+    public static PricedClaim Priced(ClaimToPrice claim) => ClaimPricer.Price(Example, claim);
+
+    /// <summary>What the claimant says happened, as the claim keeps it.</summary>
+    public static ClaimDetails DetailsOf(ClaimToPrice claim, string? note = null) =>
+        new(claim.ActivityTypeCode, claim.ActivityDate, claim.AttendedMinutes, claim.PrepMinutes, claim.TravelMinutes,
+            claim.Expenses, claim.Recognition, note);
+
+    /// <summary>A claim priced under the example policy and submitted, as SubmitClaim does it.</summary>
+    public static Claim Submitted(ClaimToPrice claim, Guid personId, string submittedBy, Instant at, Guid? id = null) =>
+        Claim.Submit(id ?? Guid.NewGuid(), personId, null, DetailsOf(claim), Priced(claim), submittedBy, at);
 }

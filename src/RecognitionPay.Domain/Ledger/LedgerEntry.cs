@@ -5,13 +5,15 @@ public sealed record LedgerEntry
 {
     public LedgerEntry(string kind, IReadOnlyList<Posting> postings)
     {
-        if (postings.Count == 0)
+        // A copy of its own, so that changing the list it was made from cannot change the entry.
+        IReadOnlyList<Posting> own = [.. postings];
+        if (own.Count == 0)
         {
             throw new ArgumentException("An entry makes at least one posting.", nameof(postings));
         }
 
         Kind = kind;
-        Postings = postings;
+        Postings = own;
     }
 
     public string Kind { get; }
