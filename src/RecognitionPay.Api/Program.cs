@@ -11,6 +11,7 @@ builder.AddRecognitionPay();
 var app = builder.Build();
 app.UseRecognitionPay();
 await app.PrepareDatabaseAsync();
+await app.Services.SchedulePaymentRunsAsync(CancellationToken.None);
 await app.RunAsync();
 return 0;
 

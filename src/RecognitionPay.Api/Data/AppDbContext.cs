@@ -4,6 +4,7 @@ using NodaTime;
 using RecognitionPay.Api.Data.Conversions;
 using RecognitionPay.Domain;
 using RecognitionPay.Domain.Claims;
+using RecognitionPay.Domain.PaymentRuns;
 
 namespace RecognitionPay.Api.Data;
 
@@ -23,6 +24,14 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<LedgerPostingRow> LedgerPostings => Set<LedgerPostingRow>();
 
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+
+    public DbSet<PaymentRun> PaymentRuns => Set<PaymentRun>();
+
+    public DbSet<PaymentItem> PaymentItems => Set<PaymentItem>();
+
+    public DbSet<PaymentItemClaim> PaymentItemClaims => Set<PaymentItemClaim>();
+
+    public DbSet<BankHoliday> BankHolidays => Set<BankHoliday>();
 
     /// <summary>Data Protection's keys, shared by every node so any of them can read bank details.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -20,6 +20,8 @@ public sealed class LedgerPostingRow
 
     public Guid? PersonId { get; init; }
 
+    public Guid? PaymentRunId { get; init; }
+
     public required string DebitAccount { get; init; }
 
     public required string CreditAccount { get; init; }

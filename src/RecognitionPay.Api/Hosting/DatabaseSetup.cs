@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using RecognitionPay.Api.Data;
+using RecognitionPay.Api.Features.Calendars;
 using RecognitionPay.Api.Features.Policies;
 
 namespace RecognitionPay.Api.Hosting;
@@ -50,6 +51,14 @@ public static class DatabaseSetup
 
         var policies = app.Configuration["Policies:Directory"] ?? "policies";
         await scope.ServiceProvider.GetRequiredService<PolicyFileImport>().ImportAsync(policies, CancellationToken.None);
+        var calendars = Path.Combine(policies, "calendars", "bank-holidays.json");
+        if (File.Exists(calendars))
+        {
+            await using var calendar = File.OpenRead(calendars);
+            var mediator = scope.ServiceProvider.GetRequiredService<MediatR.IMediator>();
+            await mediator.Send(new ImportBankHolidays.Command(await ImportBankHolidays.ReadAsync(calendar, CancellationToken.None)));
+        }
+
         var seeds = app.Configuration["Seeds:Directory"] ?? "seeds";
         await scope.ServiceProvider.GetRequiredService<SeedImport>().ImportAsync(seeds, CancellationToken.None);
     }

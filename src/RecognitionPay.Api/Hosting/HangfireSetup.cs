@@ -1,5 +1,10 @@
 using Hangfire;
+using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
+using RecognitionPay.Api.Features.PaymentRuns;
+using RecognitionPay.Api.Features.Policies;
+using RecognitionPay.Api.Security;
+using RecognitionPay.Domain.Time;
 
 namespace RecognitionPay.Api.Hosting;
 
@@ -9,6 +14,8 @@ namespace RecognitionPay.Api.Hosting;
 /// </summary>
 public static class HangfireSetup
 {
+    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
     public static IServiceCollection AddRecognitionPayHangfire(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHangfire(hangfire =>
@@ -28,5 +35,32 @@ public static class HangfireSetup
         });
         services.AddHangfireServer();
         return services;
+    }
+
+    /// <summary>Registers (or updates) "payment-run" on the schedule of the policy in force today, in Europe/London.</summary>
+    public static async Task SchedulePaymentRunsAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var clock = scope.ServiceProvider.GetRequiredService<NodaTime.IClock>();
+        var policy = await scope.ServiceProvider.GetRequiredService<PolicyBook>().InForceOnAsync(LondonCalendar.Today(clock), cancellationToken);
+        var jobs = scope.ServiceProvider.GetRequiredService<IRecurringJobManager>();
+        if (policy is null)
+        {
+            jobs.RemoveIfExists(PaymentRunJob.Id);
+            return;
+        }
+
+        jobs.AddOrUpdate<PaymentRunJob>(PaymentRunJob.Id, job => job.RunAsync(CancellationToken.None), policy.Payments.RunSchedule, new RecurringJobOptions { TimeZone = London });
+    }
+
+    /// <summary>The dashboard at /hangfire, for watching jobs: Finance and Admin only, never anonymous.</summary>
+    public static void MapPaymentRunDashboard(this IEndpointRouteBuilder app) =>
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new SignedInRoles()], DisplayStorageConnectionString = false })
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Finance, Roles.Admin));
+
+    private sealed class SignedInRoles : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context) =>
+            context.GetHttpContext().User is { Identity.IsAuthenticated: true } user && (user.IsInRole(Roles.Finance) || user.IsInRole(Roles.Admin));
     }
 }

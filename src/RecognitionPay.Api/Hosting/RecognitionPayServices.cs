@@ -3,9 +3,11 @@ using NodaTime;
 using RecognitionPay.Api.Data;
 using RecognitionPay.Api.Features.Activities;
 using RecognitionPay.Api.Features.Audit;
+using RecognitionPay.Api.Features.Calendars;
 using RecognitionPay.Api.Features.Claims;
 using RecognitionPay.Api.Features.Health;
 using RecognitionPay.Api.Features.Ledger;
+using RecognitionPay.Api.Features.PaymentRuns;
 using RecognitionPay.Api.Features.People;
 using RecognitionPay.Api.Features.Policies;
 using RecognitionPay.Api.Features.Quotes;
@@ -42,6 +44,9 @@ public static class RecognitionPayServices
         services.AddScoped<ClaimLoading>();
         services.AddScoped<LedgerJournal>();
         services.AddScoped<BankDetailsProtector>();
+        services.AddScoped<WorkingDays>();
+        services.AddScoped<PaymentRunCreation>();
+        services.AddScoped<PaymentRunJob>();
         services.AddBankDetailsProtection(configuration);
         services.AddRecognitionPayAuthentication(configuration);
         services.AddRecognitionPaySwagger();
@@ -64,6 +69,9 @@ public static class RecognitionPayServices
         ClaimRoutes.Map(app);
         LedgerRoutes.Map(app);
         ListAudit.Map(app);
+        PaymentRunRoutes.Map(app);
+        ImportBankHolidays.Map(app);
+        app.MapPaymentRunDashboard();
         return app;
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using RecognitionPay.Domain.Claims;
+using RecognitionPay.Domain.PaymentRuns;
 using RecognitionPay.Domain.Pricing;
 
 namespace RecognitionPay.Api.Http;
@@ -25,6 +26,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             JsonException json => Invalid([(FieldOf(json), UnreadableMessage(json))]),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message),
             ClaimRefusal refusal => Problem(StatusCodes.Status409Conflict, "The claim cannot do that now.", refusal.Message, refusal.Code),
+            PaymentRunRefusal refusal => Problem(StatusCodes.Status409Conflict, "The payment run cannot do that now.", refusal.Message, refusal.Code),
             PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, "Someone else changed this first.", stale.Message, "StaleETag"),
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden.", forbidden.Message),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, "This conflicts with the current state.", conflict.Message, conflict.Code),

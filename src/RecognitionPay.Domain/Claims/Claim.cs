@@ -115,6 +115,30 @@ public sealed class Claim
         Decide(ClaimStatus.Withdrawn, by, null, at);
     }
 
+    /// <summary>The payment run that paid it has been paid.</summary>
+    public void MarkPaid()
+    {
+        if (Status != ClaimStatus.Approved)
+        {
+            throw ClaimRefusal.NotApproved(Status);
+        }
+
+        Status = ClaimStatus.Paid;
+        Version++;
+    }
+
+    /// <summary>The bank returned its payment: it is approved and owed again, and the next run pays it.</summary>
+    public void PaymentReturned()
+    {
+        if (Status != ClaimStatus.Paid)
+        {
+            throw ClaimRefusal.NotPaid(Status);
+        }
+
+        Status = ClaimStatus.Approved;
+        Version++;
+    }
+
     /// <summary>A returned claim, corrected and priced again, waits for a decision once more.</summary>
     public void Resubmit(ClaimDetails details, PricedClaim priced, string by, Instant at)
     {
@@ -131,7 +155,7 @@ public sealed class Claim
     private void Take(ClaimDetails details, PricedClaim priced)
     {
         (ActivityTypeCode, ActivityDate, AttendedMinutes, PrepMinutes, TravelMinutes, Expenses, Recognition, Note) =
-            (details.ActivityTypeCode, details.ActivityDate, details.AttendedMinutes, details.PrepMinutes, details.TravelMinutes, details.Expenses, details.Recognition, details.Note);
+            (details.ActivityTypeCode, details.ActivityDate, details.AttendedMinutes, details.PrepMinutes, details.TravelMinutes, [.. details.Expenses], details.Recognition, details.Note);
         PolicyVersion = priced.PolicyVersion.Label;
         (Involvement, Prep, Travel, ExpensesTotal, Total) = (priced.Involvement, priced.Prep, priced.Travel, priced.Expenses, priced.Total);
         Lines = [.. priced.Lines.Select(ClaimLine.From)];

@@ -28,4 +28,10 @@ public sealed class ClaimRefusal : Exception
 
     public static ClaimRefusal CannotWithdraw(ClaimStatus status) =>
         new(nameof(CannotWithdraw), $"This claim is {status}. A claim can be withdrawn only before it is decided.");
+
+    public static ClaimRefusal NotApproved(ClaimStatus status) =>
+        new(nameof(NotApproved), $"This claim is {status}. Only an approved claim can be paid.");
+
+    public static ClaimRefusal NotPaid(ClaimStatus status) =>
+        new(nameof(NotPaid), $"This claim is {status}, so no payment of it can come back.");
 }

@@ -1,4 +1,5 @@
 using RecognitionPay.Domain.Claims;
+using RecognitionPay.Domain.PaymentRuns;
 using RecognitionPay.Domain.Pricing;
 
 namespace RecognitionPay.Domain.Ledger;
@@ -7,6 +8,9 @@ namespace RecognitionPay.Domain.Ledger;
 public static class Postings
 {
     public const string ClaimApprovedKind = "ClaimApproved";
+    public const string PaymentItemCreatedKind = "PaymentItemCreated";
+    public const string PaymentItemPaidKind = "PaymentItemPaid";
+    public const string PaymentItemFailedKind = "PaymentItemFailed";
 
     /// <summary>
     /// Claim approved: Dr expense (involvement, preparation, travel time, each expense category) / Cr the person's
@@ -22,6 +26,21 @@ public static class Postings
             .ToList();
         return postings.Count == 0 ? null : new LedgerEntry(ClaimApprovedKind, postings);
     }
+
+    /// <summary>Payment run created: Dr the person's payable / Cr in-transit, for what the item pays.</summary>
+    public static LedgerEntry PaymentItemCreated(PaymentItem item) =>
+        new(PaymentItemCreatedKind, [new Posting(Account.Payable(item.PersonId), Account.InTransit, item.Amount)]);
+
+    /// <summary>Run paid: Dr in-transit / Cr bank, for an item that did not fail.</summary>
+    public static LedgerEntry PaymentItemPaid(PaymentItem item) =>
+        new(PaymentItemPaidKind, [new Posting(Account.InTransit, Account.Bank, item.Amount)]);
+
+    /// <summary>
+    /// Item failed: before the run was paid, Dr in-transit / Cr payable; returned by the bank after, Dr bank /
+    /// Cr payable. Either way the person is owed it again.
+    /// </summary>
+    public static LedgerEntry PaymentItemFailed(PaymentItem item) =>
+        new(PaymentItemFailedKind, [new Posting(item.ReturnedByBank ? Account.Bank : Account.InTransit, Account.Payable(item.PersonId), item.Amount)]);
 
     private static Account ExpenseAccount(ClaimLine line) => line.Kind switch
     {

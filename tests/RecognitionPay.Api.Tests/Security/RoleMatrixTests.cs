@@ -42,6 +42,12 @@ public sealed class RoleMatrixTests(RecognitionPayApp app) : IClassFixture<Recog
         ("GET", "/api/v1/ledger/trial-balance", [Roles.Finance]),
         ("GET", "/api/v1/ledger/entries", [Roles.Finance]),
         ("GET", "/api/v1/audit", [Roles.Staff, Roles.Finance, Roles.Admin]),
+        ("POST", "/api/v1/batches", [Roles.Finance]),
+        ("GET", "/api/v1/batches", [Roles.Finance]),
+        ("GET", "/api/v1/batches/{id}", [Roles.Finance]),
+        ("POST", "/api/v1/batches/{id}/paid", [Roles.Finance]),
+        ("POST", "/api/v1/batches/{id}/items/{itemId}/failed", [Roles.Finance]),
+        ("PUT", "/api/v1/calendars/bank-holidays", [Roles.Finance, Roles.Admin]),
     ];
 
     public static TheoryData<string, string, string> Cases
@@ -67,7 +73,7 @@ public sealed class RoleMatrixTests(RecognitionPayApp app) : IClassFixture<Recog
     {
         var personId = await OwnerAsync();
         var client = role == "anonymous" ? app.Anonymous() : app.As(role, Owner);
-        var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{id}", personId.ToString(), StringComparison.Ordinal).Replace("{version}", "2026-04", StringComparison.Ordinal));
+        var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{id}", personId.ToString(), StringComparison.Ordinal).Replace("{version}", "2026-04", StringComparison.Ordinal).Replace("{itemId}", Guid.NewGuid().ToString(), StringComparison.Ordinal));
         if (method != "GET")
         {
             request.Content = JsonContent.Create(new { });

@@ -9,7 +9,7 @@ namespace RecognitionPay.Api.Features.Audit;
 /// <summary>The audit trail, oldest first: who changed what, when, and how it was before and after. Read-only.</summary>
 public static class ListAudit
 {
-    private static readonly string[] EntityTypes = ["Policy", "Person", "Activity", "Claim", "PaymentRun"];
+    private static readonly string[] EntityTypes = ["Policy", "Person", "Activity", "Claim", "PaymentRun", "Calendar"];
 
     public sealed record Query(string? EntityType, string? EntityId, PageRequest Page) : IRequest<Paged<AuditView>>;
 

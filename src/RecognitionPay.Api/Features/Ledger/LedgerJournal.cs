@@ -7,7 +7,7 @@ namespace RecognitionPay.Api.Features.Ledger;
 /// <summary>Writes a balanced entry's postings in the same transaction as the change that causes them.</summary>
 public sealed class LedgerJournal(AppDbContext db, IClock clock)
 {
-    public void Post(LedgerEntry entry, Guid? claimId, Guid? personId)
+    public void Post(LedgerEntry entry, Guid? claimId = null, Guid? personId = null, Guid? paymentRunId = null)
     {
         var entryId = Guid.CreateVersion7();
         var at = clock.GetCurrentInstant();
@@ -20,6 +20,7 @@ public sealed class LedgerJournal(AppDbContext db, IClock clock)
                 At = at,
                 ClaimId = claimId,
                 PersonId = personId,
+                PaymentRunId = paymentRunId,
                 DebitAccount = posting.Debit.Name,
                 CreditAccount = posting.Credit.Name,
                 AmountPence = posting.Amount.Pence,

@@ -125,6 +125,21 @@ namespace RecognitionPay.Api.Data.Migrations.PostgreSql
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("RecognitionPay.Api.Data.BankHoliday", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("bank_holidays", (string)null);
+                });
+
             modelBuilder.Entity("RecognitionPay.Api.Data.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Actor")
@@ -185,6 +200,9 @@ namespace RecognitionPay.Api.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("PaymentRunId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid");
@@ -408,6 +426,123 @@ namespace RecognitionPay.Api.Data.Migrations.PostgreSql
                     b.ToTable("claims", (string)null);
                 });
 
+            modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("FailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("ReturnedByBank")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.HasIndex("PersonId", "Status");
+
+                    b.ToTable("payment_items", (string)null);
+                });
+
+            modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentItemClaim", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Live")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("ItemId", "ClaimId");
+
+                    b.HasIndex("ClaimId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_payment_item_claims_live_claim")
+                        .HasFilter("\"Live\"");
+
+                    b.ToTable("payment_item_claims", (string)null);
+                });
+
+            modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("PaidAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PaidBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("PaymentDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("RunDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ScheduledFor")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("ScheduledFor")
+                        .IsUnique();
+
+                    b.ToTable("payment_runs", (string)null);
+                });
+
             modelBuilder.Entity("RecognitionPay.Domain.Claims.Claim", b =>
                 {
                     b.HasOne("RecognitionPay.Api.Data.Activity", null)
@@ -420,6 +555,46 @@ namespace RecognitionPay.Api.Data.Migrations.PostgreSql
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentItem", b =>
+                {
+                    b.HasOne("RecognitionPay.Api.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RecognitionPay.Domain.PaymentRuns.PaymentRun", null)
+                        .WithMany("Items")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentItemClaim", b =>
+                {
+                    b.HasOne("RecognitionPay.Domain.Claims.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RecognitionPay.Domain.PaymentRuns.PaymentItem", null)
+                        .WithMany("Claims")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentItem", b =>
+                {
+                    b.Navigation("Claims");
+                });
+
+            modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentRun", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

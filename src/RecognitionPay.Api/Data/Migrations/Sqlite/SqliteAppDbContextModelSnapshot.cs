@@ -116,6 +116,21 @@ namespace RecognitionPay.Api.Data.Migrations.Sqlite
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("RecognitionPay.Api.Data.BankHoliday", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("bank_holidays", (string)null);
+                });
+
             modelBuilder.Entity("RecognitionPay.Api.Data.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Actor")
@@ -173,6 +188,9 @@ namespace RecognitionPay.Api.Data.Migrations.Sqlite
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PaymentRunId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PersonId")
@@ -397,6 +415,123 @@ namespace RecognitionPay.Api.Data.Migrations.Sqlite
                     b.ToTable("claims", (string)null);
                 });
 
+            modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FailedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReturnedByBank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.HasIndex("PersonId", "Status");
+
+                    b.ToTable("payment_items", (string)null);
+                });
+
+            modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentItemClaim", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Live")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ItemId", "ClaimId");
+
+                    b.HasIndex("ClaimId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_payment_item_claims_live_claim")
+                        .HasFilter("\"Live\"");
+
+                    b.ToTable("payment_item_claims", (string)null);
+                });
+
+            modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PaidAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaidBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PaymentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RunDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ScheduledFor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("ScheduledFor")
+                        .IsUnique();
+
+                    b.ToTable("payment_runs", (string)null);
+                });
+
             modelBuilder.Entity("RecognitionPay.Domain.Claims.Claim", b =>
                 {
                     b.HasOne("RecognitionPay.Api.Data.Activity", null)
@@ -409,6 +544,46 @@ namespace RecognitionPay.Api.Data.Migrations.Sqlite
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentItem", b =>
+                {
+                    b.HasOne("RecognitionPay.Api.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RecognitionPay.Domain.PaymentRuns.PaymentRun", null)
+                        .WithMany("Items")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentItemClaim", b =>
+                {
+                    b.HasOne("RecognitionPay.Domain.Claims.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RecognitionPay.Domain.PaymentRuns.PaymentItem", null)
+                        .WithMany("Claims")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentItem", b =>
+                {
+                    b.Navigation("Claims");
+                });
+
+            modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentRun", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,52 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using RecognitionPay.Api.Data;
+using RecognitionPay.Api.Features.Ledger;
+using RecognitionPay.Api.Http;
+using RecognitionPay.Api.Pipeline;
+using RecognitionPay.Api.Security;
+using RecognitionPay.Domain.Ledger;
+using RecognitionPay.Domain.PaymentRuns;
+
+namespace RecognitionPay.Api.Features.PaymentRuns;
+
+/// <summary>Finance confirms the bank paid the run: in-transit moves to the bank and the claims it paid become Paid.</summary>
+public static class MarkRunPaid
+{
+    public sealed record Command(Guid Id) : ICommand<PaymentRunView>;
+
+    internal sealed class Handler(AppDbContext db, LedgerJournal ledger, CurrentUser user, IClock clock, AuditTrail audit) : IRequestHandler<Command, PaymentRunView>
+    {
+        public async Task<PaymentRunView> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var run = await db.PaymentRuns.AsSplitQuery().SingleOrDefaultAsync(r => r.Id == command.Id, cancellationToken)
+                ?? throw new NotFoundException("payment run", command.Id.ToString());
+            run.MarkPaid(clock.GetCurrentInstant(), user.Actor);
+            var paid = run.Items.Where(i => i.Status == PaymentItemStatus.Paid).ToList();
+            foreach (var item in paid)
+            {
+                ledger.Post(Postings.PaymentItemPaid(item), personId: item.PersonId, paymentRunId: run.Id);
+            }
+
+            var claimIds = paid.SelectMany(i => i.Claims).Select(c => c.ClaimId).ToList();
+            foreach (var claim in await db.Claims.Where(c => claimIds.Contains(c.Id)).ToListAsync(cancellationToken))
+            {
+                claim.MarkPaid();
+            }
+
+            var view = PaymentRunView.From(run);
+            audit.Record("PaymentRunPaid", "PaymentRun", run.Id.ToString(), new { status = nameof(PaymentRunStatus.Ready) }, new { view.Status, view.TotalPence, view.PaidAt });
+            return view;
+        }
+    }
+
+    public static void Map(RouteGroupBuilder batches) =>
+        batches.MapPost("/{id:guid}/paid", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await mediator.Send(new Command(id), cancellationToken)))
+            .RequireRoles(Roles.Finance)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("MarkRunPaid")
+            .WithSummary("Mark a payment run paid");
+}

@@ -1,0 +1,44 @@
+using NodaTime;
+using RecognitionPay.Api.Features.People;
+using RecognitionPay.Domain.PaymentRuns;
+
+namespace RecognitionPay.Api.Features.PaymentRuns;
+
+/// <summary>A payment run as finance sees it; the list leaves out the items.</summary>
+public sealed record PaymentRunView(
+    Guid Id,
+    LocalDate RunDate,
+    LocalDate PaymentDate,
+    string Status,
+    int ItemCount,
+    long TotalPence,
+    Instant CreatedAt,
+    string CreatedBy,
+    Instant? PaidAt,
+    IReadOnlyList<PaymentItemView>? Items)
+{
+    public static PaymentRunView From(PaymentRun run, bool withItems = true) => new(
+        run.Id,
+        run.RunDate,
+        run.PaymentDate,
+        run.Status.ToString(),
+        run.Items.Count,
+        run.Total.Pence,
+        run.CreatedAt,
+        run.CreatedBy,
+        run.PaidAt,
+        withItems ? [.. run.Items.Select(PaymentItemView.From)] : null);
+}
+
+public sealed record PaymentItemView(Guid Id, Guid PersonId, string Method, long AmountPence, IReadOnlyList<Guid> ClaimIds, string Status, string? FailureReason, Instant? FailedAt)
+{
+    public static PaymentItemView From(PaymentItem item) => new(
+        item.Id,
+        item.PersonId,
+        PeopleWire.Name(item.Method),
+        item.Amount.Pence,
+        [.. item.Claims.Select(c => c.ClaimId)],
+        item.Status.ToString(),
+        item.FailureReason,
+        item.FailedAt);
+}

@@ -1,0 +1,98 @@
+using NodaTime;
+using RecognitionPay.Domain.People;
+
+namespace RecognitionPay.Domain.PaymentRuns;
+
+/// <summary>One payment in a run: one person, one method, the claims it pays.</summary>
+public sealed class PaymentItem
+{
+    private readonly List<PaymentItemClaim> _claims = [];
+
+    private PaymentItem()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid RunId { get; private set; }
+
+    public Guid PersonId { get; private set; }
+
+    public PaymentMethod Method { get; private set; }
+
+    public Money Amount { get; private set; }
+
+    public PaymentItemStatus Status { get; private set; }
+
+    public string? FailureReason { get; private set; }
+
+    public Instant? FailedAt { get; private set; }
+
+    /// <summary>True when the bank returned it after the run was paid (the money came back to the bank account).</summary>
+    public bool ReturnedByBank { get; private set; }
+
+    public IReadOnlyList<PaymentItemClaim> Claims => _claims;
+
+    internal static PaymentItem For(Guid runId, PlannedItem planned)
+    {
+        var item = new PaymentItem
+        {
+            Id = Guid.CreateVersion7(),
+            RunId = runId,
+            PersonId = planned.PersonId,
+            Method = planned.Method,
+            Amount = planned.Amount,
+            Status = PaymentItemStatus.Ready,
+        };
+        item._claims.AddRange(planned.Claims.Select(c => new PaymentItemClaim(item.Id, c.ClaimId, c.Amount)));
+        return item;
+    }
+
+    internal void MarkPaid() => Status = PaymentItemStatus.Paid;
+
+    internal void Fail(string reason, Instant at)
+    {
+        if (Status == PaymentItemStatus.Failed)
+        {
+            throw PaymentRunRefusal.ItemAlreadyFailed();
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw PaymentRunRefusal.ReasonRequired();
+        }
+
+        ReturnedByBank = Status == PaymentItemStatus.Paid;
+        (Status, FailureReason, FailedAt) = (PaymentItemStatus.Failed, reason.Trim(), at);
+        foreach (var claim in _claims)
+        {
+            claim.Release();
+        }
+    }
+}
+
+/// <summary>
+/// A claim's amount in a payment item. While live, the claim cannot be in any other run (the database enforces it);
+/// when the item fails it is released, so the next run pays it again.
+/// </summary>
+public sealed class PaymentItemClaim
+{
+    internal PaymentItemClaim(Guid itemId, Guid claimId, Money amount)
+    {
+        (ItemId, ClaimId, Amount, Live) = (itemId, claimId, amount, true);
+    }
+
+    private PaymentItemClaim()
+    {
+    }
+
+    public Guid ItemId { get; private set; }
+
+    public Guid ClaimId { get; private set; }
+
+    public Money Amount { get; private set; }
+
+    public bool Live { get; private set; }
+
+    internal void Release() => Live = false;
+}

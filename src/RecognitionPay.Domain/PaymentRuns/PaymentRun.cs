@@ -1,0 +1,90 @@
+using NodaTime;
+
+namespace RecognitionPay.Domain.PaymentRuns;
+
+/// <summary>
+/// A payment run: every approved, unpaid amount at one moment, one item per person and payment method, to be paid on
+/// a working day. It is paid as a whole; single items can fail (before or after payment) and are then owed again.
+/// </summary>
+public sealed class PaymentRun
+{
+    private readonly List<PaymentItem> _items = [];
+
+    private PaymentRun()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public LocalDate RunDate { get; private set; }
+
+    public LocalDate PaymentDate { get; private set; }
+
+    /// <summary>For a run the schedule made, the day it was scheduled for: at most one such run a day.</summary>
+    public LocalDate? ScheduledFor { get; private set; }
+
+    public PaymentRunStatus Status { get; private set; }
+
+    public Instant CreatedAt { get; private set; }
+
+    public string CreatedBy { get; private set; } = "";
+
+    public Instant? PaidAt { get; private set; }
+
+    public string? PaidBy { get; private set; }
+
+    public long Version { get; private set; }
+
+    public IReadOnlyList<PaymentItem> Items => _items;
+
+    /// <summary>What the run pays: every item that has not failed.</summary>
+    public Money Total => _items.Where(i => i.Status != PaymentItemStatus.Failed).Aggregate(Money.Zero, (sum, i) => sum + i.Amount);
+
+    public static PaymentRun Create(Guid id, LocalDate runDate, LocalDate paymentDate, LocalDate? scheduledFor, IReadOnlyList<PlannedItem> planned, Instant at, string by)
+    {
+        var run = new PaymentRun
+        {
+            Id = id,
+            RunDate = runDate,
+            PaymentDate = paymentDate,
+            ScheduledFor = scheduledFor,
+            Status = planned.Count == 0 ? PaymentRunStatus.Empty : PaymentRunStatus.Ready,
+            CreatedAt = at,
+            CreatedBy = by,
+            Version = 1,
+        };
+        run._items.AddRange(planned.Select(p => PaymentItem.For(id, p)));
+        return run;
+    }
+
+    /// <summary>Finance confirms the bank paid the run: every item not failed is paid.</summary>
+    public void MarkPaid(Instant at, string by)
+    {
+        if (Status != PaymentRunStatus.Ready)
+        {
+            throw PaymentRunRefusal.NotReady(Status);
+        }
+
+        if (_items.All(i => i.Status == PaymentItemStatus.Failed))
+        {
+            throw PaymentRunRefusal.NothingLeftToPay();
+        }
+
+        foreach (var item in _items.Where(i => i.Status == PaymentItemStatus.Ready))
+        {
+            item.MarkPaid();
+        }
+
+        (Status, PaidAt, PaidBy) = (PaymentRunStatus.Paid, at, by);
+        Version++;
+    }
+
+    /// <summary>An item taken out before sending, or returned by the bank after: the person is owed it again.</summary>
+    public PaymentItem FailItem(Guid itemId, string reason, Instant at)
+    {
+        var item = _items.SingleOrDefault(i => i.Id == itemId) ?? throw PaymentRunRefusal.UnknownItem();
+        item.Fail(reason, at);
+        Version++;
+        return item;
+    }
+}
