@@ -7,6 +7,9 @@ public static class RepositoryPaths
 
     public static string Policies => Path.Combine(Root, "policies");
 
+    /// <summary>The shared schemas beside the repository (../shared/schemas), such as pain.001.001.03.xsd.</summary>
+    public static string SharedSchemas => Path.GetFullPath(Path.Combine(Root, "..", "shared", "schemas"));
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
