@@ -8,6 +8,7 @@ using RecognitionPay.Api.Features.Claims;
 using RecognitionPay.Api.Features.Health;
 using RecognitionPay.Api.Features.Ledger;
 using RecognitionPay.Api.Features.PaymentRuns;
+using RecognitionPay.Api.Features.PaymentRuns.Files;
 using RecognitionPay.Api.Features.People;
 using RecognitionPay.Api.Features.Policies;
 using RecognitionPay.Api.Features.Quotes;
@@ -47,6 +48,13 @@ public static class RecognitionPayServices
         services.AddScoped<WorkingDays>();
         services.AddScoped<PaymentRunCreation>();
         services.AddScoped<PaymentRunJob>();
+        services.AddSingleton<IPaymentFile, CsvFile>();
+        services.AddSingleton<IPaymentFile, Bacs18File>();
+        services.AddSingleton<IPaymentFile, Pain001File>();
+        services.AddSingleton(new Originator(
+            configuration["Payments:Originator:Name"] ?? "",
+            configuration["Payments:Originator:SortCode"] ?? "",
+            configuration["Payments:Originator:AccountNumber"] ?? ""));
         services.AddBankDetailsProtection(configuration);
         services.AddRecognitionPayAuthentication(configuration);
         services.AddRecognitionPaySwagger();

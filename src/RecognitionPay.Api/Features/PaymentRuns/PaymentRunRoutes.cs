@@ -10,5 +10,6 @@ public static class PaymentRunRoutes
         GetPaymentRun.Map(batches);
         MarkRunPaid.Map(batches);
         MarkItemFailed.Map(batches);
+        ExportPaymentFile.Map(batches);
     }
 }

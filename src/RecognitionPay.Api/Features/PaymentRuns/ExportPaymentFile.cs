@@ -1,0 +1,78 @@
+using System.Runtime.CompilerServices;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using RecognitionPay.Api.Data;
+using RecognitionPay.Api.Features.PaymentRuns.Files;
+using RecognitionPay.Api.Http;
+using RecognitionPay.Api.Security;
+using RecognitionPay.Domain;
+using RecognitionPay.Domain.People;
+using RecognitionPay.Domain.PaymentRuns;
+
+namespace RecognitionPay.Api.Features.PaymentRuns;
+
+/// <summary>
+/// The file finance sends to its bank or finance system, streamed straight from the database: CSV (every item, with
+/// full bank details: the one place they are shown unmasked), Bacs Standard 18 or pain.001 (the bank transfers).
+/// Failed items are left out.
+/// </summary>
+public static class ExportPaymentFile
+{
+    public sealed record Query(Guid Id, string? Format) : IRequest<Export>;
+
+    /// <summary>What to write: the format, the run's header figures, and the lines, read as the file is written.</summary>
+    public sealed record Export(IPaymentFile File, PaymentFileRun Run, IAsyncEnumerable<PaymentFileLine> Lines);
+
+    internal sealed class Handler(AppDbContext db, IEnumerable<IPaymentFile> files, BankDetailsProtector protector) : IRequestHandler<Query, Export>
+    {
+        public async Task<Export> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var file = files.SingleOrDefault(f => f.Format == query.Format)
+                ?? throw FieldRefusal.For("format", $"The format is one of: {string.Join(", ", files.Select(f => f.Format))}.");
+            var run = await db.PaymentRuns.AsNoTracking().IgnoreAutoIncludes().Where(r => r.Id == query.Id)
+                .Select(r => new { r.Id, r.PaymentDate, r.CreatedAt }).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new NotFoundException("payment run", query.Id.ToString());
+            var transfers = await Items(query.Id).Where(i => i.Method == PaymentMethod.BankTransfer).Select(i => i.Amount).ToListAsync(cancellationToken);
+            if (file.Format != "csv" && transfers.Count == 0)
+            {
+                throw new ConflictException("NoBankTransfers", $"This run has no bank transfers, so there is no {file.Format} file to send. Download the CSV for its vouchers.");
+            }
+
+            var header = new PaymentFileRun(run.Id, run.PaymentDate, run.CreatedAt, transfers.Count, transfers.Aggregate(Money.Zero, (sum, amount) => sum + amount));
+            return new Export(file, header, Lines(query.Id, cancellationToken));
+        }
+
+        private IQueryable<PaymentItem> Items(Guid runId) =>
+            db.PaymentItems.AsNoTracking().IgnoreAutoIncludes().Where(i => i.RunId == runId && i.Status != PaymentItemStatus.Failed);
+
+        private async IAsyncEnumerable<PaymentFileLine> Lines(Guid runId, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            var rows = Items(runId)
+                .Join(db.People, i => i.PersonId, p => p.Id, (i, p) => new { i.Id, i.PersonId, p.DisplayName, i.Method, p.SealedBankAccount, i.Amount, Claims = i.Claims.Select(c => c.ClaimId).ToList() })
+                .OrderBy(i => i.Id)
+                .AsAsyncEnumerable();
+            await foreach (var row in rows.WithCancellation(cancellationToken))
+            {
+                var account = row.Method == PaymentMethod.BankTransfer && row.SealedBankAccount is { } sealedAccount ? protector.Unseal(sealedAccount) : null;
+                yield return new PaymentFileLine(row.Id, row.PersonId, row.DisplayName, row.Method, account, row.Amount, row.Claims);
+            }
+        }
+    }
+
+    public static void Map(RouteGroupBuilder batches) =>
+        batches.MapGet("/{id:guid}/export", async (Guid id, string? format, HttpResponse response, IMediator mediator, Originator originator, CancellationToken cancellationToken) =>
+            {
+                var export = await mediator.Send(new Query(id, format), cancellationToken);
+                response.ContentType = export.File.ContentType;
+                response.Headers.ContentDisposition = $"attachment; filename=\"{export.File.FileName(export.Run)}\"";
+                await export.File.WriteAsync(export.Run, originator, export.Lines, response.Body, cancellationToken);
+                return Results.Empty;
+            })
+            .RequireRoles(Roles.Finance)
+            .Produces<string>(StatusCodes.Status200OK, "text/csv", "text/plain", "application/xml")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("ExportPaymentFile")
+            .WithSummary("Download a run's payment file: csv, bacs18 or pain001");
+}
