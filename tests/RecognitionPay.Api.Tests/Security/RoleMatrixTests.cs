@@ -47,6 +47,7 @@ public sealed class RoleMatrixTests(RecognitionPayApp app) : IClassFixture<Recog
         ("GET", "/api/v1/batches/{id}", [Roles.Finance]),
         ("POST", "/api/v1/batches/{id}/paid", [Roles.Finance]),
         ("POST", "/api/v1/batches/{id}/items/{itemId}/failed", [Roles.Finance]),
+        ("GET", "/api/v1/batches/{id}/export", [Roles.Finance]),
         ("PUT", "/api/v1/calendars/bank-holidays", [Roles.Finance, Roles.Admin]),
     ];
 

@@ -6,8 +6,8 @@ using RecognitionPay.Api.Features.PaymentRuns.Files;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Domain;
-using RecognitionPay.Domain.People;
 using RecognitionPay.Domain.PaymentRuns;
+using RecognitionPay.Domain.People;
 
 namespace RecognitionPay.Api.Features.PaymentRuns;
 
