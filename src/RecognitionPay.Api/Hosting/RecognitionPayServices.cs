@@ -51,6 +51,7 @@ public static class RecognitionPayServices
         services.AddSingleton<IPaymentFile, CsvFile>();
         services.AddSingleton<IPaymentFile, Bacs18File>();
         services.AddSingleton<IPaymentFile, Pain001File>();
+        services.AddSingleton<IPaymentFile, VoucherListFile>();
         services.AddSingleton(new Originator(
             configuration["Payments:Originator:Name"] ?? "",
             configuration["Payments:Originator:SortCode"] ?? "",

@@ -13,8 +13,8 @@ namespace RecognitionPay.Api.Features.PaymentRuns;
 
 /// <summary>
 /// The file finance sends to its bank or finance system, streamed straight from the database: CSV (every item, with
-/// full bank details: the one place they are shown unmasked), Bacs Standard 18 or pain.001 (the bank transfers).
-/// Failed items are left out.
+/// full bank details: the one place they are shown unmasked), Bacs Standard 18 or pain.001 (the bank transfers), or
+/// the vouchers on their own for issuing by hand. Failed items are left out.
 /// </summary>
 public static class ExportPaymentFile
 {
@@ -33,7 +33,7 @@ public static class ExportPaymentFile
                 .Select(r => new { r.Id, r.PaymentDate, r.CreatedAt }).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException("payment run", query.Id.ToString());
             var transfers = await Items(query.Id).Where(i => i.Method == PaymentMethod.BankTransfer).Select(i => i.Amount).ToListAsync(cancellationToken);
-            if (file.Format != "csv" && transfers.Count == 0)
+            if (file.Format is "bacs18" or "pain001" && transfers.Count == 0)
             {
                 throw new ConflictException("NoBankTransfers", $"This run has no bank transfers, so there is no {file.Format} file to send. Download the CSV for its vouchers.");
             }
@@ -74,5 +74,5 @@ public static class ExportPaymentFile
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("ExportPaymentFile")
-            .WithSummary("Download a run's payment file: csv, bacs18 or pain001");
+            .WithSummary("Download a run's payment file: csv, bacs18, pain001, or the vouchers to issue by hand");
 }

@@ -22,6 +22,7 @@ public sealed class ExportPaymentFileTests(RecognitionPayApp app) : IClassFixtur
         var csv = await _finance.GetAsync($"/api/v1/batches/{run["id"]}/export?format=csv");
         var bacs = await _finance.GetStringAsync($"/api/v1/batches/{run["id"]}/export?format=bacs18");
         var pain = await _finance.GetStringAsync($"/api/v1/batches/{run["id"]}/export?format=pain001");
+        var vouchers = (await _finance.GetStringAsync($"/api/v1/batches/{run["id"]}/export?format=vouchers")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         Assert.Contains("attachment", csv.Content.Headers.ContentDisposition?.ToString(), StringComparison.Ordinal);
@@ -36,6 +37,8 @@ public sealed class ExportPaymentFileTests(RecognitionPayApp app) : IClassFixtur
         Assert.Equal(4, rows.Count);
         Assert.Contains(rows, r => r.Contains("12345678") && r.Contains("123456"));
         Assert.Contains(rows, r => r.Contains("voucher"));
+        Assert.Equal(2, vouchers.Length);
+        Assert.StartsWith("\"Person export.c@example.org\",6890,68.90,", vouchers[1], StringComparison.Ordinal);
         var records = bacs.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, records.Length);
         Assert.All(records, r => Assert.Equal(100, r.Length));
