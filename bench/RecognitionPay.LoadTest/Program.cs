@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using RecognitionPay.LoadTest;
+
+if (args.Length > 0 && args[0] == "serve-baseline")
+{
+    return await BaselineServer.RunAsync(args);
+}
+
+LoadOptions options;
+try
+{
+    options = LoadOptions.Parse(args);
+}
+catch (Exception invalid) when (invalid is ArgumentException or FormatException)
+{
+    Console.Error.WriteLine(invalid.Message);
+    Console.Error.WriteLine(LoadOptions.Usage);
+    return 2;
+}
+
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, press) =>
+{
+    press.Cancel = true;
+    stop.Cancel();
+};
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+{
+    signal.Cancel = true;
+    stop.Cancel();
+});
+
+var work = Directory.CreateTempSubdirectory("recognitionpay-load-").FullName;
+var children = new ChildProcesses();
+try
+{
+    Console.WriteLine($"Working in {work}");
+    var starting = new List<Task<Target>>();
+    if (options.RunsService)
+    {
+        starting.Add(Targets.StartServiceAsync(children, options, work, stop.Token));
+    }
+
+    if (options.RunsBaseline)
+    {
+        starting.Add(Targets.StartBaselineAsync(children, options, work, stop.Token));
+    }
+
+    var targets = await Task.WhenAll(starting);
+    foreach (var target in targets)
+    {
+        Console.WriteLine($"{target.Name}: {target.Url} (pid {target.Process.Id}) {target.Settings}");
+    }
+
+    var service = targets.FirstOrDefault(t => t.Name == "service");
+    var baseline = targets.FirstOrDefault(t => t.Name == "baseline");
+    ClaimScenario? scenario = null;
+    using (var setup = LoadDriver.Client(service?.Url ?? baseline!.Url, 8, TimeSpan.FromSeconds(30)))
+    {
+        scenario = service is null ? null : await ClaimScenario.PrepareAsync(setup, Targets.SigningKey, options.People, options.SubmitAs == "staff", stop.Token);
+        if (scenario is not null)
+        {
+            Console.WriteLine($"Registered {options.People} co-producers; claims as {options.SubmitAs}, meetings dated {scenario.Dates}");
+            Console.WriteLine(await LoadRun.FirstClaimAsync(setup, scenario, stop.Token));
+        }
+    }
+
+    scenario ??= ClaimScenario.Offline(options.People, options.SubmitAs == "staff");
+    var measured = new List<Measurement>();
+    foreach (var clients in options.Clients)
+    {
+        foreach (var target in targets)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Loading {target.Name} with {clients} clients: {options.WarmupSeconds:0.#} s warm-up, {options.Seconds:0.#} s measured..."));
+            measured.Add(await LoadRun.MeasureAsync(target, scenario, clients, options, stop.Token));
+        }
+    }
+
+    LoadRun.Print(measured, Console.Out);
+    return 0;
+}
+catch (OperationCanceledException) when (stop.IsCancellationRequested)
+{
+    Console.Error.WriteLine("Stopped.");
+    return 130;
+}
+catch (Exception failure) when (failure is InvalidOperationException or TimeoutException or HttpRequestException)
+{
+    Console.Error.WriteLine($"The load run failed: {failure.Message}");
+    return 1;
+}
+finally
+{
+    await children.DisposeAsync();
+    if (options.Keep)
+    {
+        Console.WriteLine($"Kept {work} (load.db, baseline.db, service.log, baseline.log)");
+    }
+    else
+    {
+        try
+        {
+            Directory.Delete(work, recursive: true);
+        }
+        catch (IOException)
+        {
+            Console.Error.WriteLine($"Could not remove {work}");
+        }
+    }
+}
