@@ -71,6 +71,10 @@ public sealed partial class ClaimTests
             case ClaimStatus.Withdrawn:
                 claim.Withdraw(Claimant, EarlierDecisionAt);
                 break;
+            case ClaimStatus.Paid:
+                claim.Approve(Approver, Claimant, EarlierDecisionAt);
+                claim.MarkPaid();
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(status), status, "No test path to this status.");
         }

@@ -6,7 +6,7 @@ using RecognitionPay.Domain.Pricing;
 namespace RecognitionPay.Domain.Tests.Ledger;
 
 /// <summary>The posting rules of design.md ("The ledger"), for claims priced under the example policy.</summary>
-public sealed class PostingsTests
+public sealed partial class PostingsTests
 {
     private static readonly Guid PersonId = new("0b7e5d1c-3f4a-4b8e-9a51-2c6d8e0f1a23");
 
