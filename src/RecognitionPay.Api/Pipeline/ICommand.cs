@@ -4,3 +4,9 @@ namespace RecognitionPay.Api.Pipeline;
 
 /// <summary>A request that changes state: it runs in one database transaction, committed only after its handler.</summary>
 public interface ICommand<out TResponse> : IRequest<TResponse>;
+
+/// <summary>
+/// A command that writes too much to hold at once (a payment run of thousands of items): its transaction opens
+/// before the handler, which reads a consistent state and may save in chunks; everything commits, or nothing does.
+/// </summary>
+public interface IBulkCommand<out TResponse> : ICommand<TResponse>;

@@ -8,12 +8,21 @@ namespace RecognitionPay.Api.Pipeline;
 /// nothing, and ledger postings written beside a state change commit with it or not at all. Handlers read before the
 /// transaction opens, so the single SQLite writer (or a PostgreSQL row lock) is held only while writing; what they
 /// read is protected by each row's version (optimistic concurrency) and by unique keys, so a write based on a stale
-/// read fails as a 409 instead of overwriting.
+/// read fails as a 409 instead of overwriting. A bulk command's transaction opens first and spans its chunked saves.
 /// </summary>
 internal sealed class TransactionBehavior<TRequest, TResponse>(AppDbContext db) : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
+        if (request is IBulkCommand<TResponse>)
+        {
+            await using var bulk = await db.Database.BeginTransactionAsync(cancellationToken);
+            var written = await next();
+            await db.SaveChangesAsync(cancellationToken);
+            await bulk.CommitAsync(cancellationToken);
+            return written;
+        }
+
         var response = await next();
         if (request is ICommand<TResponse>)
         {

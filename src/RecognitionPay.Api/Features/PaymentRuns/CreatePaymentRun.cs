@@ -25,7 +25,7 @@ public static class CreatePaymentRun
 {
     /// <param name="PaymentDate">A working day, not in the past; by default the run date plus the policy's lead days.</param>
     /// <param name="Scheduled">True for the run the schedule makes: at most one such run a day.</param>
-    public sealed record Command(LocalDate? PaymentDate, bool Scheduled = false) : ICommand<PaymentRunView?>;
+    public sealed record Command(LocalDate? PaymentDate, bool Scheduled = false) : IBulkCommand<PaymentRunView?>;
 
     public sealed record Body(LocalDate? PaymentDate);
 
@@ -47,16 +47,30 @@ public static class CreatePaymentRun
                 .ToListAsync(cancellationToken);
             var planned = PaymentRunPlanner.Plan(payable.Select(c => new PayableClaim(c.Id, c.PersonId, c.PaymentMethod, c.Total)));
             var run = PaymentRun.Create(Guid.CreateVersion7(), today, paymentDate, command.Scheduled ? today : null, planned, clock.GetCurrentInstant(), user.Actor);
-            db.PaymentRuns.Add(run);
-            foreach (var item in run.Items)
+            var view = PaymentRunView.From(run, withItems: false);
+            db.Entry(run).State = EntityState.Added;
+            audit.Record("PaymentRunCreated", "PaymentRun", run.Id.ToString(), after: view);
+            foreach (var chunk in run.Items.Chunk(ItemsPerSave))
             {
-                ledger.Post(Postings.PaymentItemCreated(item), personId: item.PersonId, paymentRunId: run.Id);
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                foreach (var item in chunk)
+                {
+                    db.Entry(item).State = EntityState.Added;
+                    foreach (var claim in item.Claims)
+                    {
+                        db.Entry(claim).State = EntityState.Added;
+                    }
+
+                    ledger.Post(Postings.PaymentItemCreated(item), personId: item.PersonId, paymentRunId: run.Id);
+                }
             }
 
-            var view = PaymentRunView.From(run, withItems: false);
-            audit.Record("PaymentRunCreated", "PaymentRun", run.Id.ToString(), after: view);
             return PaymentRunView.From(run);
         }
+
+        /// <summary>Items saved at a time: a run of thousands is written in chunks, so memory does not grow with it.</summary>
+        private const int ItemsPerSave = 500;
 
         private async Task<LocalDate> PaymentDateAsync(LocalDate? asked, LocalDate today, CancellationToken cancellationToken)
         {
