@@ -19,11 +19,12 @@ public static class DatabaseSetup
         var connection = configuration.GetConnectionString("RecognitionPay") ?? DefaultConnection;
         if (UsesPostgreSql(configuration))
         {
-            services.AddDbContext<AppDbContext, PostgreSqlAppDbContext>(options => options.UseNpgsql(connection));
+            services.AddDbContextPool<AppDbContext, PostgreSqlAppDbContext>(options => options.UseNpgsql(connection));
         }
         else
         {
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(options => options.UseSqlite(connection));
+            services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(options => options.UseSqlite(connection));
+            services.AddSingleton<SqliteWriteGate>();
         }
 
         return services;

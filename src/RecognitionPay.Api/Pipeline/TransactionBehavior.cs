@@ -10,12 +10,13 @@ namespace RecognitionPay.Api.Pipeline;
 /// read is protected by each row's version (optimistic concurrency) and by unique keys, so a write based on a stale
 /// read fails as a 409 instead of overwriting. A bulk command's transaction opens first and spans its chunked saves.
 /// </summary>
-internal sealed class TransactionBehavior<TRequest, TResponse>(AppDbContext db) : IPipelineBehavior<TRequest, TResponse>
+internal sealed class TransactionBehavior<TRequest, TResponse>(AppDbContext db, SqliteWriteGate? gate = null) : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         if (request is IBulkCommand<TResponse>)
         {
+            await using var queued = await EnterAsync(cancellationToken);
             await using var bulk = await db.Database.BeginTransactionAsync(cancellationToken);
             var written = await next();
             await db.SaveChangesAsync(cancellationToken);
@@ -26,6 +27,7 @@ internal sealed class TransactionBehavior<TRequest, TResponse>(AppDbContext db) 
         var response = await next();
         if (request is ICommand<TResponse>)
         {
+            await using var queued = await EnterAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -33,4 +35,7 @@ internal sealed class TransactionBehavior<TRequest, TResponse>(AppDbContext db) 
 
         return response;
     }
+
+    private async Task<IAsyncDisposable?> EnterAsync(CancellationToken cancellationToken) =>
+        gate is null ? null : await gate.EnterAsync(cancellationToken);
 }

@@ -42,7 +42,9 @@ public sealed class ClaimPricing(AppDbContext db, PolicyBook policies, IClock cl
             }
         }
 
-        var earlierMiles = person is null ? null : await MilesThisTaxYearAsync(person.Id, details.ActivityDate, excludingClaim, cancellationToken);
+        var earlierMiles = person is null || details.Expenses.All(e => e.Miles is null)
+            ? null
+            : await MilesThisTaxYearAsync(person.Id, details.ActivityDate, excludingClaim, cancellationToken);
         var claim = new ClaimToPrice(
             details.ActivityTypeCode,
             details.ActivityDate,
