@@ -17,8 +17,12 @@ public sealed class PersonAccess(AppDbContext db, CurrentUser user)
     {
         var email = user.Email?.ToLowerInvariant();
         var id = await db.People.AsNoTracking().Where(p => p.Email == email).Select(p => (Guid?)p.Id).SingleOrDefaultAsync(cancellationToken);
-        return id ?? throw new ForbiddenException("No co-producer is registered with your email address. Ask staff to register you.");
+        return id ?? throw NoPersonRegistered();
     }
+
+    /// <summary>The caller's own person, whole, or 403 when no person is registered with the token's email.</summary>
+    public async Task<Person> OwnPersonAsync(CancellationToken cancellationToken) =>
+        await OwnEmailPersonAsync(cancellationToken) ?? throw NoPersonRegistered();
 
     /// <summary>The person registered with the caller's email, if any.</summary>
     public Task<Person?> OwnEmailPersonAsync(CancellationToken cancellationToken)
@@ -35,4 +39,7 @@ public sealed class PersonAccess(AppDbContext db, CurrentUser user)
             throw new NotFoundException(entity, id);
         }
     }
+
+    private static ForbiddenException NoPersonRegistered() =>
+        new("No co-producer is registered with your email address. Ask staff to register you.");
 }

@@ -61,13 +61,10 @@ public static class SubmitClaim
         {
             if (access.IsCoProducer)
             {
-                var own = await access.OwnPersonIdAsync(cancellationToken);
-                if (personId is { } asked && asked != own)
-                {
-                    throw FieldRefusal.For("personId", "You can claim only for yourself.");
-                }
-
-                personId = own;
+                var own = await access.OwnPersonAsync(cancellationToken);
+                return personId is { } asked && asked != own.Id
+                    ? throw FieldRefusal.For("personId", "You can claim only for yourself.")
+                    : own;
             }
 
             var id = personId ?? throw FieldRefusal.For("personId", "Say who the claim is for.");
