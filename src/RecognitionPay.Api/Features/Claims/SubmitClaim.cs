@@ -53,7 +53,7 @@ public static class SubmitClaim
             db.Claims.Add(claim);
             db.IdempotencyKeys.Add(new IdempotencyRecord { Actor = user.Actor, Key = key, RequestHash = hash, ClaimId = claim.Id, CreatedAt = now });
             var view = ClaimView.From(claim);
-            audit.Record("ClaimSubmitted", "Claim", claim.Id.ToString(), after: view);
+            audit.Record("ClaimSubmitted", "Claim", claim.Id.ToString(), after: new { view.PersonId, view.Status, view.PolicyVersion, view.ActivityTypeCode, view.ActivityDate, view.TotalPence });
             return view;
         }
 
