@@ -80,6 +80,8 @@ public static class SwaggerSetup
             ["Claims"] = "Claims for an activity: submitted, priced, then approved, rejected, returned or withdrawn.",
             ["Ledger"] = "The double-entry ledger every approved penny is posted to.",
             ["Audit"] = "Who changed what, and when.",
+            ["Payment runs"] = "Approved claims gathered into runs that finance pays, exports for the bank and reconciles.",
+            ["Calendars"] = "England and Wales bank holidays: no payment date falls on one.",
         };
 
         public void Apply(OpenApiDocument document, DocumentFilterContext context)
