@@ -14,28 +14,22 @@ internal sealed class TransactionBehavior<TRequest, TResponse>(AppDbContext db, 
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        if (request is IBulkCommand<TResponse>)
+        if (request is not ICommand<TResponse>)
         {
-            await using var queued = await EnterAsync(cancellationToken);
-            await using var bulk = await db.Database.BeginTransactionAsync(cancellationToken);
-            var written = await next();
-            await db.SaveChangesAsync(cancellationToken);
-            await bulk.CommitAsync(cancellationToken);
-            return written;
+            return await next();
         }
 
-        var response = await next();
-        if (request is ICommand<TResponse>)
+        var bulk = request is IBulkCommand<TResponse>;
+        var response = bulk ? default : await next();
+        await using var queued = gate is null ? null : await gate.EnterAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (bulk)
         {
-            await using var queued = await EnterAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            response = await next();
         }
 
-        return response;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return response!;
     }
-
-    private async Task<IAsyncDisposable?> EnterAsync(CancellationToken cancellationToken) =>
-        gate is null ? null : await gate.EnterAsync(cancellationToken);
 }
