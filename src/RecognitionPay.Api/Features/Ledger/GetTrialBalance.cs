@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using RecognitionPay.Api.Data;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Domain;
+using RecognitionPay.Domain.Ledger;
 
 namespace RecognitionPay.Api.Features.Ledger;
 
@@ -23,10 +25,12 @@ public static class GetTrialBalance
                 .Select(g => new { Account = g.Key, Pence = g.Sum(p => p.AmountPence) }).ToDictionaryAsync(a => a.Account, a => a.Pence, cancellationToken);
             var credits = await db.LedgerPostings.GroupBy(p => p.CreditAccount)
                 .Select(g => new { Account = g.Key, Pence = g.Sum(p => p.AmountPence) }).ToDictionaryAsync(a => a.Account, a => a.Pence, cancellationToken);
-            var accounts = debits.Keys.Union(credits.Keys).Order(StringComparer.Ordinal)
-                .Select(a => new AccountView(a, debits.GetValueOrDefault(a), credits.GetValueOrDefault(a), debits.GetValueOrDefault(a) - credits.GetValueOrDefault(a)))
-                .ToList();
-            return new(accounts, accounts.Sum(a => a.DebitPence), accounts.Sum(a => a.CreditPence));
+            var balance = new TrialBalance([.. debits.Keys.Union(credits.Keys).Order(StringComparer.Ordinal)
+                .Select(a => new AccountBalance(Account.Named(a), Money.FromPence(debits.GetValueOrDefault(a)), Money.FromPence(credits.GetValueOrDefault(a))))]);
+            return new(
+                [.. balance.Accounts.Select(a => new AccountView(a.Account.Name, a.Debit.Pence, a.Credit.Pence, a.Balance.Pence))],
+                balance.TotalDebit.Pence,
+                balance.TotalCredit.Pence);
         }
     }
 
