@@ -14,7 +14,7 @@ namespace RecognitionPay.Api.Features.PaymentRuns;
 /// <summary>Finance confirms the bank paid the run: in-transit moves to the bank and the claims it paid become Paid.</summary>
 public static class MarkRunPaid
 {
-    public sealed record Command(Guid Id) : ICommand<PaymentRunView>;
+    public sealed record Command(Guid Id) : IBulkCommand<PaymentRunView>;
 
     internal sealed class Handler(AppDbContext db, LedgerJournal ledger, CurrentUser user, IClock clock, AuditTrail audit) : IRequestHandler<Command, PaymentRunView>
     {
@@ -29,17 +29,24 @@ public static class MarkRunPaid
                 ledger.Post(Postings.PaymentItemPaid(item), personId: item.PersonId, paymentRunId: run.Id);
             }
 
-            var claimIds = paid.SelectMany(i => i.Claims).Select(c => c.ClaimId).ToList();
-            foreach (var claim in await db.Claims.Where(c => claimIds.Contains(c.Id)).ToListAsync(cancellationToken))
-            {
-                claim.MarkPaid();
-            }
-
             var view = PaymentRunView.From(run);
             audit.Record("PaymentRunPaid", "PaymentRun", run.Id.ToString(), new { status = nameof(PaymentRunStatus.Ready) }, new { view.Status, view.TotalPence, view.PaidAt });
+            foreach (var claimIds in paid.SelectMany(i => i.Claims).Select(c => c.ClaimId).Chunk(ClaimsPerSave))
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                foreach (var claim in await db.Claims.Where(c => claimIds.Contains(c.Id)).ToListAsync(cancellationToken))
+                {
+                    claim.MarkPaid();
+                }
+            }
+
             return view;
         }
     }
+
+    /// <summary>Claims marked paid at a time, so a run of thousands does not hold every claim at once.</summary>
+    private const int ClaimsPerSave = 2_000;
 
     public static void Map(RouteGroupBuilder batches) =>
         batches.MapPost("/{id:guid}/paid", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
