@@ -57,6 +57,14 @@ internal sealed class TestPolicy
     private string _version = "2025-04";
     private LocalDate _effectiveFrom = new(2025, 4, 6);
 
+    private readonly List<BenefitRule> _benefits =
+    [
+        new BenefitRule("carers-allowance", "Carer's Allowance", BenefitPeriodKind.Week,
+            [new StatutoryLimit(new LocalDate(2024, 4, 8), Money.FromPence(15100)), new StatutoryLimit(new LocalDate(2025, 4, 7), Money.FromPence(19600))],
+            weeklyHoursUnder: null),
+        new BenefitRule("universal-credit", "Universal Credit", BenefitPeriodKind.AssessmentMonth, [], weeklyHoursUnder: null),
+    ];
+
     private TestPolicy()
     {
     }
@@ -91,6 +99,12 @@ internal sealed class TestPolicy
         return this;
     }
 
+    public TestPolicy With(BenefitRule benefit)
+    {
+        _benefits.Add(benefit);
+        return this;
+    }
+
     public RecognitionPolicy Build() => new(
         new PolicyVersion(_version),
         _effectiveFrom,
@@ -98,12 +112,7 @@ internal sealed class TestPolicy
         new TimeRounding(_unitMinutes),
         _activityTypes,
         _expenseCategories,
-        [
-            new BenefitRule("carers-allowance", "Carer's Allowance", BenefitPeriodKind.Week,
-                [new StatutoryLimit(new LocalDate(2024, 4, 8), Money.FromPence(15100)), new StatutoryLimit(new LocalDate(2025, 4, 7), Money.FromPence(19600))],
-                weeklyHoursUnder: null),
-            new BenefitRule("universal-credit", "Universal Credit", BenefitPeriodKind.AssessmentMonth, [], weeklyHoursUnder: null),
-        ],
+        _benefits,
         new TaxRules(Money.FromPence(100000)),
         new PaymentRules(["bank-transfer", "voucher"], "0 9 * * THU", PaymentLeadDays: 3),
         new ClaimRules(DeadlineDays: 90));

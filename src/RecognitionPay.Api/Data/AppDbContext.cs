@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using RecognitionPay.Api.Data.Conversions;
 using RecognitionPay.Domain;
+using RecognitionPay.Domain.Benefits;
 using RecognitionPay.Domain.Claims;
 using RecognitionPay.Domain.PaymentRuns;
 
@@ -30,6 +31,10 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<PaymentItem> PaymentItems => Set<PaymentItem>();
 
     public DbSet<PaymentItemClaim> PaymentItemClaims => Set<PaymentItemClaim>();
+
+    public DbSet<PaymentHoldback> PaymentHoldbacks => Set<PaymentHoldback>();
+
+    public DbSet<Earnings> Earnings => Set<Earnings>();
 
     public DbSet<BankHoliday> BankHolidays => Set<BankHoliday>();
 

@@ -46,6 +46,8 @@ public static class RecognitionPayServices
         services.AddScoped<LedgerJournal>();
         services.AddScoped<BankDetailsProtector>();
         services.AddScoped<WorkingDays>();
+        services.AddScoped<ClaimBalances>();
+        services.AddScoped<PayeeBook>();
         services.AddScoped<PaymentRunCreation>();
         services.AddScoped<PaymentRunJob>();
         services.AddSingleton<IPaymentFile, CsvFile>();

@@ -11,6 +11,7 @@ public static class Postings
     public const string PaymentItemCreatedKind = "PaymentItemCreated";
     public const string PaymentItemPaidKind = "PaymentItemPaid";
     public const string PaymentItemFailedKind = "PaymentItemFailed";
+    public const string PayWaivedKind = "PayWaived";
 
     /// <summary>
     /// Claim approved: Dr expense (involvement, preparation, travel time, each expense category) / Cr the person's
@@ -34,6 +35,10 @@ public static class Postings
     /// <summary>Run paid: Dr in-transit / Cr bank, for an item that did not fail.</summary>
     public static LedgerEntry PaymentItemPaid(PaymentItem item) =>
         new(PaymentItemPaidKind, [new Posting(Account.InTransit, Account.Bank, item.Amount)]);
+
+    /// <summary>Over-cap pay waived: Dr the person's payable / Cr expense:involvement. The person is no longer owed it.</summary>
+    public static LedgerEntry PayWaived(PaymentHoldback waived) =>
+        new(PayWaivedKind, [new Posting(Account.Payable(waived.PersonId), Account.Involvement, waived.Amount)]);
 
     /// <summary>
     /// Item failed: before the run was paid, Dr in-transit / Cr payable; returned by the bank after, Dr bank /

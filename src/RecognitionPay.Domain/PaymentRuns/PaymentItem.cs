@@ -22,6 +22,9 @@ public sealed class PaymentItem
 
     public Money Amount { get; private set; }
 
+    /// <summary>The part of <see cref="Amount"/> that is involvement pay (counted as earnings); the rest is expenses.</summary>
+    public Money Pay { get; private set; }
+
     public PaymentItemStatus Status { get; private set; }
 
     public string? FailureReason { get; private set; }
@@ -42,9 +45,10 @@ public sealed class PaymentItem
             PersonId = planned.PersonId,
             Method = planned.Method,
             Amount = planned.Amount,
+            Pay = planned.Pay,
             Status = PaymentItemStatus.Ready,
         };
-        item._claims.AddRange(planned.Claims.Select(c => new PaymentItemClaim(item.Id, c.ClaimId, c.Amount)));
+        item._claims.AddRange(planned.Claims.Select(c => new PaymentItemClaim(item.Id, c.ClaimId, c.Pay, c.Amount)));
         return item;
     }
 
@@ -72,14 +76,14 @@ public sealed class PaymentItem
 }
 
 /// <summary>
-/// A claim's amount in a payment item. While live, the claim cannot be in any other run (the database enforces it);
-/// when the item fails it is released, so the next run pays it again.
+/// The part of a claim's amount a payment item pays. While live it is paid or being paid; when the item fails it is
+/// released, so the next run pays it again.
 /// </summary>
 public sealed class PaymentItemClaim
 {
-    internal PaymentItemClaim(Guid itemId, Guid claimId, Money amount)
+    internal PaymentItemClaim(Guid itemId, Guid claimId, Money pay, Money amount)
     {
-        (ItemId, ClaimId, Amount, Live) = (itemId, claimId, amount, true);
+        (ItemId, ClaimId, Pay, Amount, Live) = (itemId, claimId, pay, amount, true);
     }
 
     private PaymentItemClaim()
@@ -90,7 +94,12 @@ public sealed class PaymentItemClaim
 
     public Guid ClaimId { get; private set; }
 
+    /// <summary>Involvement pay in this part; the rest of <see cref="Amount"/> is expenses.</summary>
+    public Money Pay { get; private set; }
+
     public Money Amount { get; private set; }
+
+    public Money Expenses => Amount - Pay;
 
     public bool Live { get; private set; }
 

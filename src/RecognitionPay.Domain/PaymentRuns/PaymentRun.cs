@@ -3,12 +3,14 @@ using NodaTime;
 namespace RecognitionPay.Domain.PaymentRuns;
 
 /// <summary>
-/// A payment run: every approved, unpaid amount at one moment, one item per person and payment method, to be paid on
-/// a working day. It is paid as a whole; single items can fail (before or after payment) and are then owed again.
+/// A payment run: every approved, unpaid amount at one moment that fits each person's benefits limits, one item per
+/// person and payment method, to be paid on a working day; what did not fit is held back, deferred or waived. It is paid as a whole; single items can fail (before or after payment) and are then owed again.
 /// </summary>
 public sealed class PaymentRun
 {
     private readonly List<PaymentItem> _items = [];
+
+    private readonly List<PaymentHoldback> _holdbacks = [];
 
     private PaymentRun()
     {
@@ -37,10 +39,13 @@ public sealed class PaymentRun
 
     public IReadOnlyList<PaymentItem> Items => _items;
 
+    /// <summary>Pay this run held back because of a benefits limit, deferred or waived.</summary>
+    public IReadOnlyList<PaymentHoldback> Holdbacks => _holdbacks;
+
     /// <summary>What the run pays: every item that has not failed.</summary>
     public Money Total => _items.Where(i => i.Status != PaymentItemStatus.Failed).Aggregate(Money.Zero, (sum, i) => sum + i.Amount);
 
-    public static PaymentRun Create(Guid id, LocalDate runDate, LocalDate paymentDate, LocalDate? scheduledFor, IReadOnlyList<PlannedItem> planned, Instant at, string by)
+    public static PaymentRun Create(Guid id, LocalDate runDate, LocalDate paymentDate, LocalDate? scheduledFor, RunPlan plan, Instant at, string by)
     {
         var run = new PaymentRun
         {
@@ -48,12 +53,13 @@ public sealed class PaymentRun
             RunDate = runDate,
             PaymentDate = paymentDate,
             ScheduledFor = scheduledFor,
-            Status = planned.Count == 0 ? PaymentRunStatus.Empty : PaymentRunStatus.Ready,
+            Status = plan.Items.Count == 0 ? PaymentRunStatus.Empty : PaymentRunStatus.Ready,
             CreatedAt = at,
             CreatedBy = by,
             Version = 1,
         };
-        run._items.AddRange(planned.Select(p => PaymentItem.For(id, p)));
+        run._items.AddRange(plan.Items.Select(p => PaymentItem.For(id, p)));
+        run._holdbacks.AddRange(plan.Holdbacks.Select(h => PaymentHoldback.For(id, h)));
         return run;
     }
 

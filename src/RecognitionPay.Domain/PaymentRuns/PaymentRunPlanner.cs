@@ -1,25 +1,77 @@
+using RecognitionPay.Domain.Benefits;
 using RecognitionPay.Domain.People;
 
 namespace RecognitionPay.Domain.PaymentRuns;
 
-/// <summary>An approved amount not yet paid or in a live run: one claim's total, for one person, by their payment method.</summary>
-public sealed record PayableClaim(Guid ClaimId, Guid PersonId, PaymentMethod Method, Money Amount);
+/// <summary>
+/// What a claim still owes: its involvement pay (involvement, preparation and travel time, which DWP counts as
+/// earnings) and its expenses (never capped, never counted), not yet paid, waived or in a live run.
+/// </summary>
+public sealed record PayableClaim(Guid ClaimId, Guid PersonId, PaymentMethod Method, Money Pay, Money Expenses)
+{
+    public Money Amount => Pay + Expenses;
+}
 
-/// <summary>What one person will be paid by one method in a run, and which claims it pays.</summary>
-public sealed record PlannedItem(Guid PersonId, PaymentMethod Method, Money Amount, IReadOnlyList<PayableClaim> Claims);
+/// <summary>A person a run may pay: the room their benefits leave on its payment date, and what they chose for pay over it.</summary>
+public sealed record Payee(OverCapChoice OverCapChoice, Headroom Headroom);
 
-/// <summary>Gathers payable claims into one item per person and payment method, with totals.</summary>
+/// <summary>The part of one claim an item pays.</summary>
+public sealed record PlannedClaim(Guid ClaimId, Money Pay, Money Expenses)
+{
+    public Money Amount => Pay + Expenses;
+}
+
+/// <summary>What one person will be paid by one method in a run, and which parts of which claims it pays.</summary>
+public sealed record PlannedItem(Guid PersonId, PaymentMethod Method, IReadOnlyList<PlannedClaim> Claims)
+{
+    public Money Amount => Claims.Aggregate(Money.Zero, (sum, c) => sum + c.Amount);
+
+    public Money Pay => Claims.Aggregate(Money.Zero, (sum, c) => sum + c.Pay);
+}
+
+/// <summary>Pay over a benefits limit that a run did not pay: deferred to a later run or waived, and the limit that held it back.</summary>
+public sealed record PlannedHoldback(Guid PersonId, Guid ClaimId, Money Amount, HoldbackOutcome Outcome, BenefitLimit Limit);
+
+/// <summary>A run's plan: the items it pays, the pay it holds back, and each person it considered with the pay it counts for them.</summary>
+public sealed record RunPlan(IReadOnlyList<PlannedItem> Items, IReadOnlyList<PlannedHoldback> Holdbacks, IReadOnlyDictionary<Guid, Money> PayByPerson);
+
+/// <summary>
+/// Plans a run: each person's claims, oldest first, are paid their expenses in full and their pay up to the room left
+/// by the person's benefits on the payment date; the rest is deferred or waived as the person chose. Claims are then
+/// gathered into one item per person and payment method. People paid by no method are left out.
+/// </summary>
 public static class PaymentRunPlanner
 {
-    public static IReadOnlyList<PlannedItem> Plan(IEnumerable<PayableClaim> payable) =>
-        [.. payable
-            .Where(p => p.Method != PaymentMethod.None && p.Amount.Pence > 0)
-            .GroupBy(p => (p.PersonId, p.Method))
-            .Select(g => new PlannedItem(
-                g.Key.PersonId,
-                g.Key.Method,
-                g.Aggregate(Money.Zero, (sum, p) => sum + p.Amount),
-                [.. g.OrderBy(p => p.ClaimId)]))
-            .OrderBy(i => i.PersonId)
-            .ThenBy(i => i.Method)];
+    public static RunPlan Plan(IEnumerable<PayableClaim> payable, Func<Guid, Payee> payeeOf)
+    {
+        var items = new List<PlannedItem>();
+        var holdbacks = new List<PlannedHoldback>();
+        var payByPerson = new Dictionary<Guid, Money>();
+        foreach (var person in payable.Where(p => p.Method != PaymentMethod.None && !p.Amount.IsZero).GroupBy(p => p.PersonId).OrderBy(g => g.Key))
+        {
+            var payee = payeeOf(person.Key);
+            var room = payee.Headroom.Room;
+            var planned = new List<(PaymentMethod Method, PlannedClaim Claim)>();
+            foreach (var claim in person.OrderBy(c => c.ClaimId))
+            {
+                var pay = room is { } left ? Money.Min(claim.Pay, left) : claim.Pay;
+                room -= pay;
+                if (!(pay + claim.Expenses).IsZero)
+                {
+                    planned.Add((claim.Method, new PlannedClaim(claim.ClaimId, pay, claim.Expenses)));
+                }
+
+                if (claim.Pay > pay)
+                {
+                    var outcome = payee.OverCapChoice == OverCapChoice.Waive ? HoldbackOutcome.Waived : HoldbackOutcome.Deferred;
+                    holdbacks.Add(new PlannedHoldback(person.Key, claim.ClaimId, claim.Pay - pay, outcome, payee.Headroom.Binding!));
+                }
+            }
+
+            items.AddRange(planned.GroupBy(p => p.Method).OrderBy(g => g.Key).Select(g => new PlannedItem(person.Key, g.Key, [.. g.Select(p => p.Claim)])));
+            payByPerson[person.Key] = planned.Aggregate(Money.Zero, (sum, p) => sum + p.Claim.Pay);
+        }
+
+        return new RunPlan(items, holdbacks, payByPerson);
+    }
 }

@@ -14,4 +14,5 @@ public enum WarningCode
     FlatAmountPaid,
     NotEligible,
     Declined,
+    WeeklyHoursOverLimit,
 }

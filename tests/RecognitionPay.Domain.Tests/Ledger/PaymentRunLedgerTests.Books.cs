@@ -46,10 +46,10 @@ public sealed partial class PaymentRunLedgerTests
             var inLiveRuns = _runs.SelectMany(r => r.Items).SelectMany(i => i.Claims).Where(c => c.Live).Select(c => c.ClaimId).ToHashSet();
             var payable = _claims
                 .Where(c => c.Status == ClaimStatus.Approved && !inLiveRuns.Contains(c.Id))
-                .Select(c => new PayableClaim(c.Id, c.PersonId, _methods[c.PersonId], c.Total));
+                .Select(c => new PayableClaim(c.Id, c.PersonId, _methods[c.PersonId], c.Involvement + c.Prep + c.Travel, c.ExpensesTotal));
             var at = Tick();
             var today = at.InUtc().Date;
-            var run = PaymentRun.Create(Guid.NewGuid(), today, today.PlusDays(3), null, PaymentRunPlanner.Plan(payable), at, "bea.finance@council.example");
+            var run = PaymentRun.Create(Guid.NewGuid(), today, today.PlusDays(3), null, Payees.PlanUncapped(payable), at, "bea.finance@council.example");
             _runs.Add(run);
             foreach (var item in run.Items)
             {

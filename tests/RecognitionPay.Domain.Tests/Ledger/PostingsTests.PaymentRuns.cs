@@ -13,10 +13,10 @@ public sealed partial class PostingsTests
     /// <summary>A run paying this person 4390p by bank transfer, for two claims.</summary>
     private static PaymentRun RunPayingThePerson() => PaymentRun.Create(
         Guid.NewGuid(), new LocalDate(2026, 6, 1), new LocalDate(2026, 6, 4), null,
-        PaymentRunPlanner.Plan(
+        Payees.PlanUncapped(
         [
-            new(Guid.NewGuid(), PersonId, PaymentMethod.BankTransfer, Money.FromPence(3750)),
-            new(Guid.NewGuid(), PersonId, PaymentMethod.BankTransfer, Money.FromPence(640)),
+            new(Guid.NewGuid(), PersonId, PaymentMethod.BankTransfer, Money.FromPence(3750), Money.Zero),
+            new(Guid.NewGuid(), PersonId, PaymentMethod.BankTransfer, Money.FromPence(640), Money.Zero),
         ]),
         RunCreatedAt, "bea.finance@council.example");
 

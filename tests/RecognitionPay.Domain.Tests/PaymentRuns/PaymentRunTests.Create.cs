@@ -44,7 +44,7 @@ public sealed partial class PaymentRunTests
     [Fact]
     public void A_run_the_schedule_made_records_the_day_it_was_scheduled_for()
     {
-        var run = PaymentRun.Create(RunId, RunDate, PaymentDate, RunDate, PaymentRunPlanner.Plan(Payable), CreatedAt, "payment-run-job");
+        var run = PaymentRun.Create(RunId, RunDate, PaymentDate, RunDate, Payees.PlanUncapped(Payable), CreatedAt, "payment-run-job");
 
         Assert.Equal(RunDate, run.ScheduledFor);
         Assert.Equal("payment-run-job", run.CreatedBy);
@@ -53,12 +53,12 @@ public sealed partial class PaymentRunTests
     [Fact]
     public void Each_planned_item_becomes_a_ready_item_of_the_run_in_the_planned_order()
     {
-        var planned = PaymentRunPlanner.Plan(Payable);
+        var planned = Payees.PlanUncapped(Payable);
 
         var run = PaymentRun.Create(RunId, RunDate, PaymentDate, null, planned, CreatedAt, Finance);
 
         Assert.Equal(
-            planned.Select(p => (p.PersonId, p.Method, p.Amount)),
+            planned.Items.Select(p => (p.PersonId, p.Method, p.Amount)),
             run.Items.Select(i => (i.PersonId, i.Method, i.Amount)));
         Assert.All(run.Items, item =>
         {

@@ -110,7 +110,7 @@ public sealed partial class PaymentRunTests
     public void Failing_an_item_of_another_run_is_refused()
     {
         var run = ReadyRun();
-        var other = PaymentRun.Create(Guid.NewGuid(), RunDate, PaymentDate, null, PaymentRunPlanner.Plan(Payable), CreatedAt, Finance);
+        var other = PaymentRun.Create(Guid.NewGuid(), RunDate, PaymentDate, null, Payees.PlanUncapped(Payable), CreatedAt, Finance);
 
         AssertRefused(run, "UnknownItem", () => run.FailItem(SamsBankItem(other).Id, Reason, Now));
     }

@@ -37,19 +37,19 @@ public sealed partial class PaymentRunTests
     // Sam: two claims by bank transfer (3750p and 640p) and one by voucher (1000p). Kim: one by bank transfer (16558p).
     private static readonly PayableClaim[] Payable =
     [
-        new(new Guid("c1a10001-0000-4000-8000-000000000000"), Sam, PaymentMethod.BankTransfer, Money.FromPence(3750)),
-        new(new Guid("c1a10002-0000-4000-8000-000000000000"), Sam, PaymentMethod.BankTransfer, Money.FromPence(640)),
-        new(new Guid("c1a10003-0000-4000-8000-000000000000"), Sam, PaymentMethod.Voucher, Money.FromPence(1000)),
-        new(new Guid("c1a10004-0000-4000-8000-000000000000"), Kim, PaymentMethod.BankTransfer, Money.FromPence(16558)),
+        new(new Guid("c1a10001-0000-4000-8000-000000000000"), Sam, PaymentMethod.BankTransfer, Money.FromPence(3750), Money.Zero),
+        new(new Guid("c1a10002-0000-4000-8000-000000000000"), Sam, PaymentMethod.BankTransfer, Money.FromPence(640), Money.Zero),
+        new(new Guid("c1a10003-0000-4000-8000-000000000000"), Sam, PaymentMethod.Voucher, Money.FromPence(1000), Money.Zero),
+        new(new Guid("c1a10004-0000-4000-8000-000000000000"), Kim, PaymentMethod.BankTransfer, Money.FromPence(16558), Money.Zero),
     ];
 
     private static readonly Money PayableTotal = Money.FromPence(21948);
 
     private static PaymentRun ReadyRun() =>
-        PaymentRun.Create(RunId, RunDate, PaymentDate, null, PaymentRunPlanner.Plan(Payable), CreatedAt, Finance);
+        PaymentRun.Create(RunId, RunDate, PaymentDate, null, Payees.PlanUncapped(Payable), CreatedAt, Finance);
 
     private static PaymentRun EmptyRun() =>
-        PaymentRun.Create(RunId, RunDate, PaymentDate, RunDate, PaymentRunPlanner.Plan([]), CreatedAt, Finance);
+        PaymentRun.Create(RunId, RunDate, PaymentDate, RunDate, Payees.PlanUncapped([]), CreatedAt, Finance);
 
     private static PaymentRun PaidRun()
     {

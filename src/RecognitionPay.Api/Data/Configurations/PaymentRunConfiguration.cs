@@ -5,10 +5,11 @@ using RecognitionPay.Domain.PaymentRuns;
 namespace RecognitionPay.Api.Data.Configurations;
 
 /// <summary>
-/// Maps the domain's payment runs. A claim's amount is in at most one live run: a unique index over the claims of
-/// live items, so repeated or concurrent runs can never pay anything twice.
+/// Maps the domain's payment runs: items, the parts of claims they pay, and the pay they held back. Runs never pay
+/// anything twice because every run moves the running totals (<see cref="EarningsConfiguration"/>) of each person it
+/// pays under a concurrency check, so of two runs reading the same claims only one can save.
 /// </summary>
-internal sealed class PaymentRunConfiguration : IEntityTypeConfiguration<PaymentRun>, IEntityTypeConfiguration<PaymentItem>, IEntityTypeConfiguration<PaymentItemClaim>
+internal sealed class PaymentRunConfiguration : IEntityTypeConfiguration<PaymentRun>, IEntityTypeConfiguration<PaymentItem>, IEntityTypeConfiguration<PaymentItemClaim>, IEntityTypeConfiguration<PaymentHoldback>
 {
     public void Configure(EntityTypeBuilder<PaymentRun> builder)
     {
@@ -21,6 +22,7 @@ internal sealed class PaymentRunConfiguration : IEntityTypeConfiguration<Payment
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasMany(r => r.Items).WithOne().HasForeignKey(i => i.RunId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(r => r.Items).AutoInclude();
+        builder.HasMany(r => r.Holdbacks).WithOne().HasForeignKey(h => h.RunId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => r.CreatedAt);
         builder.HasIndex(r => r.ScheduledFor).IsUnique();
     }
@@ -43,6 +45,19 @@ internal sealed class PaymentRunConfiguration : IEntityTypeConfiguration<Payment
         builder.ToTable("payment_item_claims");
         builder.HasKey(c => new { c.ItemId, c.ClaimId });
         builder.HasOne<Domain.Claims.Claim>().WithMany().HasForeignKey(c => c.ClaimId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(c => c.ClaimId).IsUnique().HasFilter("\"Live\"").HasDatabaseName("ux_payment_item_claims_live_claim");
+        builder.HasIndex(c => c.ClaimId);
+    }
+
+    public void Configure(EntityTypeBuilder<PaymentHoldback> builder)
+    {
+        builder.ToTable("payment_holdbacks");
+        builder.HasKey(h => h.Id);
+        builder.Property(h => h.Outcome).HasConversion<string>().HasMaxLength(20);
+        builder.Property(h => h.BenefitKind).HasMaxLength(40);
+        builder.Property(h => h.Reason).HasMaxLength(500);
+        builder.HasOne<Person>().WithMany().HasForeignKey(h => h.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.Claims.Claim>().WithMany().HasForeignKey(h => h.ClaimId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(h => h.ClaimId);
+        builder.HasIndex(h => new { h.PersonId, h.RunId });
     }
 }

@@ -9,17 +9,22 @@ using RecognitionPay.Api.Features.Policies;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Domain;
+using RecognitionPay.Domain.Benefits;
 using RecognitionPay.Domain.Claims;
 using RecognitionPay.Domain.Ledger;
 using RecognitionPay.Domain.PaymentRuns;
+using RecognitionPay.Domain.Policies;
 using RecognitionPay.Domain.Time;
 
 namespace RecognitionPay.Api.Features.PaymentRuns;
 
 /// <summary>
-/// Gathers every approved amount not already in a live run into a new run, one item per person and payment method,
-/// and moves it from each person's payable to in-transit. A run with nothing to pay is recorded as Empty. The
-/// database keeps each claim in at most one live run, so a repeated or concurrent run never pays anything twice.
+/// Gathers every approved amount not already paid, waived or in a live run into a new run: each person's pay up to
+/// the room their benefits leave on the payment date (the rest deferred or waived, as they chose) and all their
+/// expenses, one item per person and payment method, moved from each person's payable to in-transit. A run with
+/// nothing to pay is recorded as Empty. Each person's running totals carry a concurrency check, so a repeated or
+/// concurrent run never pays anything twice.
 /// </summary>
 public static class CreatePaymentRun
 {
@@ -29,7 +34,7 @@ public static class CreatePaymentRun
 
     public sealed record Body(LocalDate? PaymentDate);
 
-    internal sealed class Handler(AppDbContext db, PolicyBook policies, WorkingDays workingDays, LedgerJournal ledger, CurrentUser user, IClock clock, AuditTrail audit)
+    internal sealed class Handler(AppDbContext db, ClaimBalances balances, PayeeBook payeeBook, PolicyBook policies, WorkingDays workingDays, LedgerJournal ledger, CurrentUser user, IClock clock, AuditTrail audit)
         : IRequestHandler<Command, PaymentRunView?>
     {
         public async Task<PaymentRunView?> Handle(Command command, CancellationToken cancellationToken)
@@ -41,32 +46,86 @@ public static class CreatePaymentRun
             }
 
             var paymentDate = await PaymentDateAsync(command.PaymentDate, today, cancellationToken);
-            var payable = await db.Claims.AsNoTracking()
-                .Where(c => c.Status == ClaimStatus.Approved && !db.PaymentItemClaims.Any(p => p.ClaimId == c.Id && p.Live))
-                .Join(db.People, c => c.PersonId, p => p.Id, (c, p) => new { c.Id, c.PersonId, p.PaymentMethod, c.Total })
-                .ToListAsync(cancellationToken);
-            var planned = PaymentRunPlanner.Plan(payable.Select(c => new PayableClaim(c.Id, c.PersonId, c.PaymentMethod, c.Total)));
-            var run = PaymentRun.Create(Guid.CreateVersion7(), today, paymentDate, command.Scheduled ? today : null, planned, clock.GetCurrentInstant(), user.Actor);
-            var view = PaymentRunView.From(run, withItems: false);
+            var policy = await policies.InForceOnAsync(paymentDate, cancellationToken) ?? await PolicyTodayAsync(today, cancellationToken);
+            var approved = db.Claims.Where(c => c.Status == ClaimStatus.Approved);
+            var owing = (await balances.OfAsync(approved, cancellationToken)).Where(b => !(b.OwedPay + b.OwedExpenses).IsZero).ToList();
+            var payees = await payeeBook.OfAsync(approved.Select(c => c.PersonId), paymentDate, cancellationToken);
+            var plan = PaymentRunPlanner.Plan(
+                owing.Select(b => new PayableClaim(b.ClaimId, b.PersonId, payees[b.PersonId].Method, b.OwedPay, b.OwedExpenses)),
+                personId => payees[personId].On(policy, paymentDate));
+            var run = PaymentRun.Create(Guid.CreateVersion7(), today, paymentDate, command.Scheduled ? today : null, plan, clock.GetCurrentInstant(), user.Actor);
             db.Entry(run).State = EntityState.Added;
-            audit.Record("PaymentRunCreated", "PaymentRun", run.Id.ToString(), after: view);
-            foreach (var chunk in run.Items.Chunk(ItemsPerSave))
+            audit.Record("PaymentRunCreated", "PaymentRun", run.Id.ToString(), after: PaymentRunView.From(run, withItems: false));
+            await InChunksAsync(run.Items, item =>
+            {
+                db.Entry(item).State = EntityState.Added;
+                foreach (var claim in item.Claims)
+                {
+                    db.Entry(claim).State = EntityState.Added;
+                }
+
+                ledger.Post(Postings.PaymentItemCreated(item), personId: item.PersonId, paymentRunId: run.Id);
+            }, cancellationToken);
+            await InChunksAsync(run.Holdbacks, holdback =>
+            {
+                db.Entry(holdback).State = EntityState.Added;
+                if (holdback.Outcome == HoldbackOutcome.Waived)
+                {
+                    ledger.Post(Postings.PayWaived(holdback), claimId: holdback.ClaimId, personId: holdback.PersonId, paymentRunId: run.Id);
+                }
+            }, cancellationToken);
+            await InChunksAsync(plan.PayByPerson, paid => Count(payees[paid.Key], paymentDate, paid.Value), cancellationToken);
+            await SettleWhollyWaivedAsync(owing, run, cancellationToken);
+            return PaymentRunView.From(run);
+        }
+
+        /// <summary>Moves the person's running totals on (for a new person, starts them), under their concurrency check.</summary>
+        private void Count(PayeeRecord payee, LocalDate paymentDate, Money pay)
+        {
+            var earnings = payee.Earnings ?? Earnings.For(payee.PersonId);
+            if (payee.Earnings is null)
+            {
+                db.Add(earnings);
+            }
+            else
+            {
+                db.Attach(earnings);
+            }
+
+            earnings.Count(paymentDate, pay);
+        }
+
+        /// <summary>A claim whose pay this run waived and which owes nothing else is settled now: it will never be in a run.</summary>
+        private async Task SettleWhollyWaivedAsync(IReadOnlyList<ClaimBalance> owing, PaymentRun run, CancellationToken cancellationToken)
+        {
+            var waived = run.Holdbacks.Where(h => h.Outcome == HoldbackOutcome.Waived).ToDictionary(h => h.ClaimId, h => h.Amount);
+            var settled = owing
+                .Where(b => waived.TryGetValue(b.ClaimId, out var amount) && amount == b.OwedPay && b.OwedExpenses.IsZero && !b.AwaitingPayment)
+                .Select(b => b.ClaimId)
+                .ToList();
+            foreach (var ids in settled.Chunk(ItemsPerSave))
             {
                 await db.SaveChangesAsync(cancellationToken);
                 db.ChangeTracker.Clear();
-                foreach (var item in chunk)
+                foreach (var claim in await db.Claims.Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken))
                 {
-                    db.Entry(item).State = EntityState.Added;
-                    foreach (var claim in item.Claims)
-                    {
-                        db.Entry(claim).State = EntityState.Added;
-                    }
-
-                    ledger.Post(Postings.PaymentItemCreated(item), personId: item.PersonId, paymentRunId: run.Id);
+                    claim.MarkPaid();
                 }
             }
+        }
 
-            return PaymentRunView.From(run);
+        /// <summary>Saves what is tracked, forgets it, and adds the next chunk: a run of thousands is written in chunks, so memory does not grow with it.</summary>
+        private async Task InChunksAsync<T>(IEnumerable<T> things, Action<T> add, CancellationToken cancellationToken)
+        {
+            foreach (var chunk in things.Chunk(ItemsPerSave))
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                foreach (var thing in chunk)
+                {
+                    add(thing);
+                }
+            }
         }
 
         /// <summary>Items saved at a time: a run of thousands is written in chunks, so memory does not grow with it.</summary>
@@ -82,10 +141,13 @@ public static class CreatePaymentRun
                     : date;
             }
 
-            var policy = await policies.InForceOnAsync(today, cancellationToken)
-                ?? throw new ConflictException("NoPolicyInForce", "No policy is in force today, so the payment date cannot be worked out.");
+            var policy = await PolicyTodayAsync(today, cancellationToken);
             return calendar.OnOrAfter(today.PlusDays(policy.Payments.PaymentLeadDays));
         }
+
+        private async Task<RecognitionPolicy> PolicyTodayAsync(LocalDate today, CancellationToken cancellationToken) =>
+            await policies.InForceOnAsync(today, cancellationToken)
+                ?? throw new ConflictException("NoPolicyInForce", "No policy is in force today, so the payment date and the benefits limits cannot be worked out.");
     }
 
     public static void Map(RouteGroupBuilder batches) =>

@@ -14,7 +14,8 @@ namespace RecognitionPay.Api.Features.PaymentRuns;
 
 /// <summary>
 /// A payment taken out before sending, or returned by the bank after: the person is owed it again (back to their
-/// payable), its claims are free for the next run, and the reason is kept for their statement.
+/// payable), its pay no longer counts against their benefits limits, its claims are free for the next run, and the
+/// reason is kept for their statement.
 /// </summary>
 public static class MarkItemFailed
 {
@@ -38,6 +39,10 @@ public static class MarkItemFailed
 
             var item = run.FailItem(command.ItemId, command.Body.Reason!, clock.GetCurrentInstant());
             ledger.Post(Postings.PaymentItemFailed(item), personId: item.PersonId, paymentRunId: run.Id);
+            var earnings = await db.Earnings
+                .Include(e => e.Days.Where(d => d.Date == run.PaymentDate))
+                .SingleAsync(e => e.PersonId == item.PersonId, cancellationToken);
+            earnings.Uncount(run.PaymentDate, item.Pay);
             if (item.ReturnedByBank)
             {
                 var claimIds = item.Claims.Select(c => c.ClaimId).ToList();

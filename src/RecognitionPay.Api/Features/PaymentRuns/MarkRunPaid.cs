@@ -11,12 +11,15 @@ using RecognitionPay.Domain.PaymentRuns;
 
 namespace RecognitionPay.Api.Features.PaymentRuns;
 
-/// <summary>Finance confirms the bank paid the run: in-transit moves to the bank and the claims it paid become Paid.</summary>
+/// <summary>
+/// Finance confirms the bank paid the run: in-transit moves to the bank, and each claim it paid becomes Paid once
+/// nothing of it is left to pay (a claim with deferred pay stays Approved until a later run pays the rest).
+/// </summary>
 public static class MarkRunPaid
 {
     public sealed record Command(Guid Id) : IBulkCommand<PaymentRunView>;
 
-    internal sealed class Handler(AppDbContext db, LedgerJournal ledger, CurrentUser user, IClock clock, AuditTrail audit) : IRequestHandler<Command, PaymentRunView>
+    internal sealed class Handler(AppDbContext db, ClaimBalances balances, LedgerJournal ledger, CurrentUser user, IClock clock, AuditTrail audit) : IRequestHandler<Command, PaymentRunView>
     {
         public async Task<PaymentRunView> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -31,11 +34,15 @@ public static class MarkRunPaid
 
             var view = PaymentRunView.From(run);
             audit.Record("PaymentRunPaid", "PaymentRun", run.Id.ToString(), new { status = nameof(PaymentRunStatus.Ready) }, new { view.Status, view.TotalPence, view.PaidAt });
-            foreach (var claimIds in paid.SelectMany(i => i.Claims).Select(c => c.ClaimId).Chunk(ClaimsPerSave))
+            foreach (var claimIds in paid.SelectMany(i => i.Claims).Select(c => c.ClaimId).Distinct().Chunk(ClaimsPerSave))
             {
                 await db.SaveChangesAsync(cancellationToken);
                 db.ChangeTracker.Clear();
-                foreach (var claim in await db.Claims.Where(c => claimIds.Contains(c.Id)).ToListAsync(cancellationToken))
+                var settled = (await balances.OfAsync(db.Claims.Where(c => claimIds.Contains(c.Id)), cancellationToken))
+                    .Where(b => b.Settled)
+                    .Select(b => b.ClaimId)
+                    .ToList();
+                foreach (var claim in await db.Claims.Where(c => settled.Contains(c.Id)).ToListAsync(cancellationToken))
                 {
                     claim.MarkPaid();
                 }

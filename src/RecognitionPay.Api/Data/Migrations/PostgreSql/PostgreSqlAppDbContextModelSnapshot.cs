@@ -315,6 +315,36 @@ namespace RecognitionPay.Api.Data.Migrations.PostgreSql
                     b.ToTable("policies", (string)null);
                 });
 
+            modelBuilder.Entity("RecognitionPay.Domain.Benefits.Earnings", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("earnings", (string)null);
+                });
+
+            modelBuilder.Entity("RecognitionPay.Domain.Benefits.EarningsDay", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Pay")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("PersonId", "Date");
+
+                    b.ToTable("earnings_days", (string)null);
+                });
+
             modelBuilder.Entity("RecognitionPay.Domain.Claims.Claim", b =>
                 {
                     b.Property<Guid>("Id")
@@ -426,6 +456,59 @@ namespace RecognitionPay.Api.Data.Migrations.PostgreSql
                     b.ToTable("claims", (string)null);
                 });
 
+            modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentHoldback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("BenefitKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("Limit")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId");
+
+                    b.HasIndex("RunId");
+
+                    b.HasIndex("PersonId", "RunId");
+
+                    b.ToTable("payment_holdbacks", (string)null);
+                });
+
             modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -446,6 +529,9 @@ namespace RecognitionPay.Api.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Pay")
+                        .HasColumnType("bigint");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
@@ -484,12 +570,12 @@ namespace RecognitionPay.Api.Data.Migrations.PostgreSql
                     b.Property<bool>("Live")
                         .HasColumnType("boolean");
 
+                    b.Property<long>("Pay")
+                        .HasColumnType("bigint");
+
                     b.HasKey("ItemId", "ClaimId");
 
-                    b.HasIndex("ClaimId")
-                        .IsUnique()
-                        .HasDatabaseName("ux_payment_item_claims_live_claim")
-                        .HasFilter("\"Live\"");
+                    b.HasIndex("ClaimId");
 
                     b.ToTable("payment_item_claims", (string)null);
                 });
@@ -543,6 +629,24 @@ namespace RecognitionPay.Api.Data.Migrations.PostgreSql
                     b.ToTable("payment_runs", (string)null);
                 });
 
+            modelBuilder.Entity("RecognitionPay.Domain.Benefits.Earnings", b =>
+                {
+                    b.HasOne("RecognitionPay.Api.Data.Person", null)
+                        .WithOne()
+                        .HasForeignKey("RecognitionPay.Domain.Benefits.Earnings", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecognitionPay.Domain.Benefits.EarningsDay", b =>
+                {
+                    b.HasOne("RecognitionPay.Domain.Benefits.Earnings", null)
+                        .WithMany("Days")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RecognitionPay.Domain.Claims.Claim", b =>
                 {
                     b.HasOne("RecognitionPay.Api.Data.Activity", null)
@@ -553,6 +657,27 @@ namespace RecognitionPay.Api.Data.Migrations.PostgreSql
                     b.HasOne("RecognitionPay.Api.Data.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentHoldback", b =>
+                {
+                    b.HasOne("RecognitionPay.Domain.Claims.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RecognitionPay.Api.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RecognitionPay.Domain.PaymentRuns.PaymentRun", null)
+                        .WithMany("Holdbacks")
+                        .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -587,6 +712,11 @@ namespace RecognitionPay.Api.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RecognitionPay.Domain.Benefits.Earnings", b =>
+                {
+                    b.Navigation("Days");
+                });
+
             modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentItem", b =>
                 {
                     b.Navigation("Claims");
@@ -594,6 +724,8 @@ namespace RecognitionPay.Api.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentRun", b =>
                 {
+                    b.Navigation("Holdbacks");
+
                     b.Navigation("Items");
                 });
 #pragma warning restore 612, 618

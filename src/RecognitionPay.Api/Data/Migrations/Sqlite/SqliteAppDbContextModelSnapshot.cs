@@ -304,6 +304,36 @@ namespace RecognitionPay.Api.Data.Migrations.Sqlite
                     b.ToTable("policies", (string)null);
                 });
 
+            modelBuilder.Entity("RecognitionPay.Domain.Benefits.Earnings", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("earnings", (string)null);
+                });
+
+            modelBuilder.Entity("RecognitionPay.Domain.Benefits.EarningsDay", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Pay")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId", "Date");
+
+                    b.ToTable("earnings_days", (string)null);
+                });
+
             modelBuilder.Entity("RecognitionPay.Domain.Claims.Claim", b =>
                 {
                     b.Property<Guid>("Id")
@@ -415,6 +445,59 @@ namespace RecognitionPay.Api.Data.Migrations.Sqlite
                     b.ToTable("claims", (string)null);
                 });
 
+            modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentHoldback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BenefitKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Limit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId");
+
+                    b.HasIndex("RunId");
+
+                    b.HasIndex("PersonId", "RunId");
+
+                    b.ToTable("payment_holdbacks", (string)null);
+                });
+
             modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -435,6 +518,9 @@ namespace RecognitionPay.Api.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Pay")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
@@ -473,12 +559,12 @@ namespace RecognitionPay.Api.Data.Migrations.Sqlite
                     b.Property<bool>("Live")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Pay")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("ItemId", "ClaimId");
 
-                    b.HasIndex("ClaimId")
-                        .IsUnique()
-                        .HasDatabaseName("ux_payment_item_claims_live_claim")
-                        .HasFilter("\"Live\"");
+                    b.HasIndex("ClaimId");
 
                     b.ToTable("payment_item_claims", (string)null);
                 });
@@ -532,6 +618,24 @@ namespace RecognitionPay.Api.Data.Migrations.Sqlite
                     b.ToTable("payment_runs", (string)null);
                 });
 
+            modelBuilder.Entity("RecognitionPay.Domain.Benefits.Earnings", b =>
+                {
+                    b.HasOne("RecognitionPay.Api.Data.Person", null)
+                        .WithOne()
+                        .HasForeignKey("RecognitionPay.Domain.Benefits.Earnings", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecognitionPay.Domain.Benefits.EarningsDay", b =>
+                {
+                    b.HasOne("RecognitionPay.Domain.Benefits.Earnings", null)
+                        .WithMany("Days")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RecognitionPay.Domain.Claims.Claim", b =>
                 {
                     b.HasOne("RecognitionPay.Api.Data.Activity", null)
@@ -542,6 +646,27 @@ namespace RecognitionPay.Api.Data.Migrations.Sqlite
                     b.HasOne("RecognitionPay.Api.Data.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentHoldback", b =>
+                {
+                    b.HasOne("RecognitionPay.Domain.Claims.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RecognitionPay.Api.Data.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RecognitionPay.Domain.PaymentRuns.PaymentRun", null)
+                        .WithMany("Holdbacks")
+                        .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -576,6 +701,11 @@ namespace RecognitionPay.Api.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RecognitionPay.Domain.Benefits.Earnings", b =>
+                {
+                    b.Navigation("Days");
+                });
+
             modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentItem", b =>
                 {
                     b.Navigation("Claims");
@@ -583,6 +713,8 @@ namespace RecognitionPay.Api.Data.Migrations.Sqlite
 
             modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentRun", b =>
                 {
+                    b.Navigation("Holdbacks");
+
                     b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
