@@ -12,6 +12,7 @@ using RecognitionPay.Api.Features.PaymentRuns.Files;
 using RecognitionPay.Api.Features.People;
 using RecognitionPay.Api.Features.Policies;
 using RecognitionPay.Api.Features.Quotes;
+using RecognitionPay.Api.Features.Reports;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
@@ -82,6 +83,7 @@ public static class RecognitionPayServices
         ListAudit.Map(app);
         PaymentRunRoutes.Map(app);
         ImportBankHolidays.Map(app);
+        GetTradingAllowance.Map(app);
         app.MapPaymentRunDashboard();
         return app;
     }

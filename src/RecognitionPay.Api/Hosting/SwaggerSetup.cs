@@ -82,6 +82,7 @@ public static class SwaggerSetup
             ["Audit"] = "Who changed what, and when.",
             ["Payment runs"] = "Approved claims gathered into runs that finance pays, exports for the bank and reconciles.",
             ["Calendars"] = "England and Wales bank holidays: no payment date falls on one.",
+            ["Reports"] = "Reports for finance, such as who crossed the tax-year trading allowance.",
         };
 
         public void Apply(OpenApiDocument document, DocumentFilterContext context)

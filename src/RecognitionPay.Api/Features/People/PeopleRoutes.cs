@@ -10,5 +10,6 @@ public static class PeopleRoutes
         GetPerson.Map(people);
         UpdateBenefits.Map(people);
         UpdatePaymentDetails.Map(people);
+        Statements.GetStatement.Map(people);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using RecognitionPay.Api.Http;
 using RecognitionPay.Domain.People;
 
 namespace RecognitionPay.Api.Features.PaymentRuns.Files;
@@ -31,14 +32,14 @@ public sealed class CsvFile : IPaymentFile
         {
             var account = tally.Count(line);
             row.Clear();
-            AppendText(row, line.PayeeName).Append(',')
+            CsvFields.AppendText(row, line.PayeeName).Append(',')
                 .Append(MethodName(line.Method)).Append(',')
                 .Append(account?.SortCode).Append(',')
                 .Append(account?.AccountNumber).Append(',');
-            AppendText(row, account?.AccountName ?? "").Append(',')
+            CsvFields.AppendText(row, account?.AccountName ?? "").Append(',')
                 .Append(line.Amount.Pence).Append(',')
                 .Append(DecimalPounds.Format(line.Amount)).Append(',');
-            AppendField(row, reference).Append(',')
+            CsvFields.AppendField(row, reference).Append(',')
                 .AppendJoin(';', line.ClaimIds).Append(',')
                 .Append(line.PersonId).Append(',')
                 .Append(line.ItemId).Append("\r\n");
@@ -53,16 +54,4 @@ public sealed class CsvFile : IPaymentFile
     }
 
     private static string MethodName(PaymentMethod method) => method == PaymentMethod.BankTransfer ? "bank-transfer" : "voucher";
-
-    /// <summary>
-    /// Names are typed by payees and opened by finance in a spreadsheet: one that starts like a formula gets a leading
-    /// apostrophe, so it is shown as text and never run.
-    /// </summary>
-    private static StringBuilder AppendText(StringBuilder row, string text) =>
-        AppendField(row, text.Length > 0 && "=+-@\t\r".Contains(text[0], StringComparison.Ordinal) ? "'" + text : text);
-
-    private static StringBuilder AppendField(StringBuilder row, string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") < 0
-            ? row.Append(field)
-            : row.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
 }

@@ -1,0 +1,131 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using RecognitionPay.Api.Data;
+using RecognitionPay.Api.Features.PaymentRuns;
+using RecognitionPay.Api.Features.People;
+using RecognitionPay.Api.Features.Policies;
+using RecognitionPay.Api.Http;
+using RecognitionPay.Api.Security;
+using RecognitionPay.Domain;
+using RecognitionPay.Domain.Benefits;
+using RecognitionPay.Domain.Claims;
+using RecognitionPay.Domain.PaymentRuns;
+using RecognitionPay.Domain.People;
+using RecognitionPay.Domain.Time;
+
+namespace RecognitionPay.Api.Features.Statements;
+
+/// <summary>
+/// A person's statement for a tax year (the current one unless asked), as JSON, CSV, or a printable HTML page for a
+/// benefits adviser. The person themself, staff and finance can read it; anyone else's is a 404.
+/// </summary>
+public static class GetStatement
+{
+    public sealed record Query(Guid PersonId, int? TaxYear) : IRequest<StatementView>;
+
+    internal sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator() => RuleFor(q => q.TaxYear).InclusiveBetween(2000, 2100).WithMessage("A tax year is named by the year it starts in, for example 2025.");
+    }
+
+    internal sealed class Handler(AppDbContext db, PersonAccess access, PolicyBook policies, ClaimBalances balances, IClock clock) : IRequestHandler<Query, StatementView>
+    {
+        public async Task<StatementView> Handle(Query query, CancellationToken cancellationToken)
+        {
+            await access.RequireVisibleAsync(query.PersonId, "person", query.PersonId.ToString(), cancellationToken);
+            var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == query.PersonId, cancellationToken)
+                ?? throw new NotFoundException("person", query.PersonId.ToString());
+            var year = query.TaxYear is { } asked ? new TaxYear(asked) : TaxYear.Containing(LondonCalendar.Today(clock));
+
+            // Benefit periods can reach a month either side of the tax year, so their totals see every payment in them.
+            var (from, to) = (year.FirstDay.PlusDays(-31), year.LastDay.PlusDays(31));
+            var items = await db.PaymentItems.AsNoTracking()
+                .Where(i => i.PersonId == person.Id)
+                .Join(db.PaymentRuns.Where(r => r.PaymentDate >= from && r.PaymentDate <= to), i => i.RunId, r => r.Id, (i, r) => new { Item = i, r.PaymentDate })
+                .ToListAsync(cancellationToken);
+            var heldBack = await db.PaymentHoldbacks.AsNoTracking()
+                .Where(h => h.PersonId == person.Id)
+                .Join(db.PaymentRuns.Where(r => r.PaymentDate >= year.FirstDay && r.PaymentDate <= year.LastDay), h => h.RunId, r => r.Id, (h, r) => new { Holdback = h, r.PaymentDate })
+                .ToListAsync(cancellationToken);
+            var deferredClaims = db.Claims.Where(c => c.PersonId == person.Id && c.Status == ClaimStatus.Approved
+                && db.PaymentHoldbacks.Any(h => h.ClaimId == c.Id && h.Outcome == HoldbackOutcome.Deferred));
+            var deferred = (await balances.OfAsync(deferredClaims, cancellationToken)).Aggregate(Money.Zero, (sum, b) => sum + b.OwedPay);
+
+            var paid = items.Where(i => i.Item.Status != PaymentItemStatus.Failed).ToList();
+            var inYear = paid.Where(i => year.Contains(i.PaymentDate)).OrderBy(i => i.PaymentDate).ThenBy(i => i.Item.Id).ToList();
+            var payments = inYear
+                .Select(i => new StatementPayment(i.PaymentDate, i.Item.Pay.Pence, (i.Item.Amount - i.Item.Pay).Pence, [.. i.Item.Claims.Select(c => c.ClaimId)], PeopleWire.Name(i.Item.Method), i.Item.Status.ToString(), i.Item.RunId))
+                .ToList();
+            var failed = items
+                .Where(i => i.Item.Status == PaymentItemStatus.Failed && year.Contains(i.PaymentDate))
+                .OrderBy(i => i.PaymentDate)
+                .Select(i => new StatementFailedPayment(i.PaymentDate, i.Item.Amount.Pence, i.Item.Pay.Pence, i.Item.FailureReason ?? "", i.Item.FailedAt?.InZone(LondonCalendar.Zone).Date, i.Item.ReturnedByBank, [.. i.Item.Claims.Select(c => c.ClaimId)]))
+                .ToList();
+            var held = heldBack
+                .OrderBy(h => h.PaymentDate).ThenBy(h => h.Holdback.Id)
+                .Select(h => new StatementHeldBack(h.PaymentDate, h.Holdback.ClaimId, h.Holdback.Outcome == HoldbackOutcome.Waived ? "waived" : "deferred", h.Holdback.Amount.Pence, h.Holdback.Reason))
+                .ToList();
+            var periods = await PeriodsAsync(person.Benefits, [.. paid.Select(i => (i.PaymentDate, i.Item.Pay))], year, cancellationToken);
+            return new StatementView(
+                person.Id,
+                person.DisplayName,
+                year.StartYear,
+                year.FirstDay,
+                year.LastDay,
+                payments,
+                failed,
+                held,
+                periods,
+                deferred.Pence,
+                held.Where(h => h.Outcome == "waived").Sum(h => h.AmountPence),
+                payments.Sum(p => p.InvolvementPence),
+                payments.Sum(p => p.ExpensesPence),
+                clock.GetCurrentInstant());
+        }
+
+        /// <summary>For each benefit the person declares, the periods with pay in the tax year, the pay counted in each and its limit.</summary>
+        private async Task<IReadOnlyList<StatementPeriod>> PeriodsAsync(IReadOnlyList<BenefitDeclaration> benefits, IReadOnlyList<(LocalDate Date, Money Pay)> paid, TaxYear year, CancellationToken cancellationToken)
+        {
+            var periods = new List<StatementPeriod>();
+            var none = Earnings.For(Guid.Empty);
+            foreach (var date in paid.Where(p => year.Contains(p.Date)).Select(p => p.Date).Distinct().Order())
+            {
+                var policy = await policies.InForceOnAsync(date, cancellationToken);
+                foreach (var declared in benefits)
+                {
+                    if (policy?.FindBenefit(declared.Kind) is not { } rule
+                        || BenefitLimit.For(rule, declared.PeriodStart, declared.PersonalLimit, date, none) is not { Period: { } period } limit
+                        || periods.Any(p => p.BenefitKind == rule.Kind && p.PeriodStart == period.Start))
+                    {
+                        continue;
+                    }
+
+                    var counted = paid.Where(p => period.Contains(p.Date)).Aggregate(Money.Zero, (sum, p) => sum + p.Pay);
+                    periods.Add(new StatementPeriod(rule.Kind, rule.Name, period.Start, period.End, limit.Limit?.Pence, counted.Pence));
+                }
+            }
+
+            return [.. periods.OrderBy(p => p.BenefitKind, StringComparer.Ordinal).ThenBy(p => p.PeriodStart)];
+        }
+    }
+
+    public static void Map(RouteGroupBuilder people) =>
+        people.MapGet("/{id:guid}/statement", async (Guid id, int? taxYear, string? format, HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
+            {
+                var statement = await mediator.Send(new Query(id, taxYear), cancellationToken);
+                return StatementFormats.Choose(format, request) switch
+                {
+                    StatementFormat.Csv => Results.File(StatementCsv.Write(statement), "text/csv; charset=utf-8", $"statement-{statement.TaxYear}.csv"),
+                    StatementFormat.Html => Results.Content(StatementHtml.Render(statement), "text/html; charset=utf-8"),
+                    _ => Results.Ok(statement),
+                };
+            })
+            .RequireRoles(Roles.CoProducer, Roles.Staff, Roles.Finance, Roles.Admin)
+            .Produces<StatementView>(StatusCodes.Status200OK, "application/json", "text/csv", "text/html")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("GetStatement")
+            .WithSummary("A person's statement for a tax year (JSON, CSV, or a printable page for DWP or HMRC)");
+}
