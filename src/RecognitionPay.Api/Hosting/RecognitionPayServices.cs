@@ -3,6 +3,7 @@ using NodaTime;
 using RecognitionPay.Api.Data;
 using RecognitionPay.Api.Features.Activities;
 using RecognitionPay.Api.Features.Audit;
+using RecognitionPay.Api.Features.Benefits;
 using RecognitionPay.Api.Features.Calendars;
 using RecognitionPay.Api.Features.Claims;
 using RecognitionPay.Api.Features.Health;
@@ -49,6 +50,7 @@ public static class RecognitionPayServices
         services.AddScoped<WorkingDays>();
         services.AddScoped<ClaimBalances>();
         services.AddScoped<PayeeBook>();
+        services.AddScoped<BenefitsProjection>();
         services.AddScoped<PaymentRunCreation>();
         services.AddScoped<PaymentRunJob>();
         services.AddSingleton<IPaymentFile, CsvFile>();

@@ -4,7 +4,9 @@ using RecognitionPay.Api.Data;
 using RecognitionPay.Api.Features.Policies;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Domain;
+using RecognitionPay.Domain.Benefits;
 using RecognitionPay.Domain.Claims;
+using RecognitionPay.Domain.Policies;
 using RecognitionPay.Domain.Pricing;
 using RecognitionPay.Domain.Time;
 
@@ -56,7 +58,34 @@ public sealed class ClaimPricing(AppDbContext db, PolicyBook policies, IClock cl
             person?.EligibleForPayment ?? true,
             activity?.PrepAllowanceMinutes,
             earlierMiles);
-        return (details, ClaimPricer.Price(policy, claim));
+        var priced = ClaimPricer.Price(policy, claim);
+        return (details, person is null ? priced : priced with { Warnings = [.. priced.Warnings, .. await HoursWarningsAsync(person, policy, details, excludingClaim, cancellationToken)] });
+    }
+
+    /// <summary>
+    /// For a benefit with an hours rule (ESA permitted work), a warning when this claim's attended and preparation
+    /// time takes the person's hours in the benefit week of the activity to the limit.
+    /// </summary>
+    private async Task<IReadOnlyList<PricingWarning>> HoursWarningsAsync(Person person, RecognitionPolicy policy, ClaimDetails details, Guid? excluding, CancellationToken cancellationToken)
+    {
+        var warnings = new List<PricingWarning>();
+        foreach (var declared in person.Benefits)
+        {
+            if (policy.FindBenefit(declared.Kind) is not { } rule || WeeklyHoursOverLimit.WeekOf(rule, declared, details.ActivityDate) is not { } week)
+            {
+                continue;
+            }
+
+            var earlier = await db.Claims.AsNoTracking()
+                .Where(c => c.PersonId == person.Id && c.Id != excluding && c.ActivityDate >= week.Start && c.ActivityDate <= week.End && Claimed.Contains(c.Status))
+                .SumAsync(c => c.AttendedMinutes + c.PrepMinutes, cancellationToken);
+            if (WeeklyHoursOverLimit.Check(rule, week, earlier + details.AttendedMinutes + details.PrepMinutes) is { } warning)
+            {
+                warnings.Add(warning);
+            }
+        }
+
+        return warnings;
     }
 
     private static ClaimDetails Details(ClaimInput input, Activity? activity)

@@ -1,4 +1,5 @@
 using NodaTime;
+using RecognitionPay.Api.Features.Benefits;
 using RecognitionPay.Api.Features.Quotes;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Domain.Claims;
@@ -34,6 +35,12 @@ public sealed record ClaimView(
     string? Reason,
     long Version)
 {
+    /// <summary>For a claim not yet paid: what the next payment run is expected to do with its pay, given the person's benefits.</summary>
+    public BenefitsEffectView? Benefits { get; init; }
+
+    /// <summary>Pay runs held back from this claim because of a benefits limit: deferred to a later run, or waived.</summary>
+    public IReadOnlyList<HeldBackView>? HeldBack { get; init; }
+
     public static ClaimView From(Claim c) => new(
         c.Id,
         c.PersonId,
@@ -76,3 +83,6 @@ public sealed record ClaimView(
             : TypedResults.Ok(view);
     }
 }
+
+/// <param name="Outcome">deferred (paid by a later run) or waived (never paid, as the person chose).</param>
+public sealed record HeldBackView(Guid RunId, LocalDate PaymentDate, string Outcome, long AmountPence, string Reason);

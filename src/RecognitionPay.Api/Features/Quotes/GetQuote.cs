@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using RecognitionPay.Api.Data;
+using RecognitionPay.Api.Features.Benefits;
 using RecognitionPay.Api.Features.Claims;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
@@ -22,13 +23,16 @@ public static class GetQuote
         public Validator() => RuleFor(q => q.Claim).ValidatedAsSent(new ClaimInputValidator(forQuote: true));
     }
 
-    internal sealed class Handler(AppDbContext db, ClaimPricing pricing, PersonAccess access) : IRequestHandler<Query, PricedClaimView>
+    internal sealed class Handler(AppDbContext db, ClaimPricing pricing, BenefitsProjection projection, PersonAccess access) : IRequestHandler<Query, PricedClaimView>
     {
         public async Task<PricedClaimView> Handle(Query query, CancellationToken cancellationToken)
         {
             var person = await PersonAsync(query.Claim.PersonId, cancellationToken);
             var (_, priced) = await pricing.PriceAsync(query.Claim, person, excludingClaim: null, asClaim: false, cancellationToken);
-            return PricedClaimView.From(priced);
+            var view = PricedClaimView.From(priced);
+            return person is null
+                ? view
+                : view with { Benefits = await projection.ForAsync(person.Id, priced.Involvement + priced.Prep + priced.Travel, priced.Expenses, excludingClaim: null, cancellationToken) };
         }
 
         private async Task<Person?> PersonAsync(Guid? personId, CancellationToken cancellationToken)

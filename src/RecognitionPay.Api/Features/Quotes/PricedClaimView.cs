@@ -1,3 +1,4 @@
+using RecognitionPay.Api.Features.Benefits;
 using RecognitionPay.Domain;
 using RecognitionPay.Domain.Pricing;
 
@@ -14,6 +15,9 @@ public sealed record PricedClaimView(
     IReadOnlyList<PricedLineView> Lines,
     IReadOnlyList<WarningView> Warnings)
 {
+    /// <summary>For a quote for a person: what the next payment run is expected to do with its pay, given their benefits.</summary>
+    public BenefitsEffectView? Benefits { get; init; }
+
     public static PricedClaimView From(PricedClaim priced) => new(
         priced.PolicyVersion.Label,
         priced.Involvement.Pence,

@@ -145,6 +145,54 @@ public sealed class BenefitsCapTests(RecognitionPayApp app) : IClassFixture<Reco
         Assert.Equal("text/csv", (await _finance.SendAsync(byAccept)).Content.Headers.ContentType!.MediaType);
     }
 
+    [Fact]
+    public async Task A_quote_shows_what_the_next_run_will_pay_defer_or_waive_in_plain_words()
+    {
+        var (person, claims) = await CappedPersonWithClaims("cap.quote@example.org", "defer", limitPence: 10000, count: 1);
+
+        var quote = (await (await app.As(Roles.CoProducer, "cap.quote@example.org").PostAsJsonAsync("/api/v1/quotes", Scenario.Meeting())).Content.ReadFromJsonAsync<JsonObject>())!;
+        var claim = (await _finance.GetFromJsonAsync<JsonObject>($"/api/v1/claims/{claims[0]}"))!;
+
+        var benefits = quote["benefits"]!;
+        Assert.Equal(("2026-12-04", 10000 - MeetingPayPence, (2 * MeetingPayPence) - 10000, 0L), ((string?)benefits["nextPaymentDate"], (long)benefits["paidPence"]!, (long)benefits["deferredPence"]!, (long)benefits["waivedPence"]!));
+        Assert.Equal("carers-allowance", (string?)benefits["limitApplied"]);
+        var limit = benefits["limits"]![0]!;
+        Assert.Equal((10000L, MeetingPayPence, 10000 - MeetingPayPence, 0L), ((long)limit["limitPence"]!, (long)limit["countedPence"]!, (long)limit["roomPence"]!, (long)limit["roomAfterPence"]!));
+        Assert.Contains(benefits["messages"]!.AsArray(), m => ((string?)m)!.EndsWith("will wait for a later payment.", StringComparison.Ordinal));
+        Assert.Equal((MeetingPayPence, 0L), ((long)claim["benefits"]!["paidPence"]!, (long)claim["benefits"]!["deferredPence"]!));
+        Assert.Equal(person, (Guid)claim["personId"]!);
+    }
+
+    [Fact]
+    public async Task A_claim_says_what_a_run_held_back_from_it()
+    {
+        var (_, claims) = await CappedPersonWithClaims("cap.claim@example.org", "waive", limitPence: 6000, count: 1);
+        await CreateRun();
+
+        var claim = (await _finance.GetFromJsonAsync<JsonObject>($"/api/v1/claims/{claims[0]}"))!;
+
+        var held = Assert.Single(claim["heldBack"]!.AsArray())!;
+        Assert.Equal(("waived", MeetingPayPence - 6000), ((string?)held["outcome"], (long)held["amountPence"]!));
+        Assert.Null(claim["benefits"]);
+    }
+
+    [Fact]
+    public async Task Hours_over_the_ESA_permitted_work_limit_in_a_benefit_week_are_a_warning_on_the_claim()
+    {
+        const string email = "cap.esa@example.org";
+        await app.RegisterPerson(email, new { benefits = new[] { new { kind = "esa-permitted-work" } } });
+        var coProducer = app.As(Roles.CoProducer, email);
+
+        var first = await coProducer.SubmitOk(Scenario.Meeting(date: "2026-11-16", attended: 480));
+        var second = await coProducer.SubmitOk(Scenario.Meeting(date: "2026-11-18", attended: 480));
+        var nextWeek = await coProducer.SubmitOk(Scenario.Meeting(date: "2026-11-23", attended: 480));
+
+        Assert.DoesNotContain(first["warnings"]!.AsArray(), w => (string?)w!["code"] == "WeeklyHoursOverLimit");
+        var warning = Assert.Single(second["warnings"]!.AsArray(), w => (string?)w!["code"] == "WeeklyHoursOverLimit")!;
+        Assert.Contains("under 16 hours a week", (string?)warning["message"], StringComparison.Ordinal);
+        Assert.DoesNotContain(nextWeek["warnings"]!.AsArray(), w => (string?)w!["code"] == "WeeklyHoursOverLimit");
+    }
+
     private async Task<(Guid Person, List<Guid> Claims)> CappedPersonWithClaims(string email, string choice, long limitPence, int count)
     {
         var person = await app.RegisterPerson(email, new
