@@ -56,7 +56,7 @@ public static class CreatePaymentRun
             var run = PaymentRun.Create(Guid.CreateVersion7(), today, paymentDate, command.Scheduled ? today : null, plan, clock.GetCurrentInstant(), user.Actor);
             db.Entry(run).State = EntityState.Added;
             audit.Record("PaymentRunCreated", "PaymentRun", run.Id.ToString(), after: PaymentRunView.From(run, withItems: false));
-            await InChunksAsync(run.Items, item =>
+            await db.InChunksAsync(run.Items, ItemsPerSave, item =>
             {
                 db.Entry(item).State = EntityState.Added;
                 foreach (var claim in item.Claims)
@@ -66,7 +66,7 @@ public static class CreatePaymentRun
 
                 ledger.Post(Postings.PaymentItemCreated(item), personId: item.PersonId, paymentRunId: run.Id);
             }, cancellationToken);
-            await InChunksAsync(run.Holdbacks, holdback =>
+            await db.InChunksAsync(run.Holdbacks, ItemsPerSave, holdback =>
             {
                 db.Entry(holdback).State = EntityState.Added;
                 if (holdback.Outcome == HoldbackOutcome.Waived)
@@ -74,7 +74,7 @@ public static class CreatePaymentRun
                     ledger.Post(Postings.PayWaived(holdback), claimId: holdback.ClaimId, personId: holdback.PersonId, paymentRunId: run.Id);
                 }
             }, cancellationToken);
-            await InChunksAsync(plan.PayByPerson, paid => Count(payees[paid.Key], paymentDate, paid.Value), cancellationToken);
+            await db.InChunksAsync(plan.PayByPerson, ItemsPerSave, paid => Count(payees[paid.Key], paymentDate, paid.Value), cancellationToken);
             await SettleWhollyWaivedAsync(owing, run, cancellationToken);
             return PaymentRunView.From(run);
         }
@@ -100,32 +100,15 @@ public static class CreatePaymentRun
         {
             var waived = run.Holdbacks.Where(h => h.Outcome == HoldbackOutcome.Waived).ToDictionary(h => h.ClaimId, h => h.Amount);
             var settled = owing
-                .Where(b => waived.TryGetValue(b.ClaimId, out var amount) && amount == b.OwedPay && b.OwedExpenses.IsZero && !b.AwaitingPayment)
-                .Select(b => b.ClaimId)
-                .ToList();
-            foreach (var ids in settled.Chunk(ItemsPerSave))
+                .Where(b => waived.TryGetValue(b.ClaimId, out var amount) && (b with { OwedPay = b.OwedPay - amount }).Settled)
+                .Select(b => b.ClaimId);
+            await db.InChunksAsync(settled, ItemsPerSave, async ids =>
             {
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
                 foreach (var claim in await db.Claims.Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken))
                 {
                     claim.MarkPaid();
                 }
-            }
-        }
-
-        /// <summary>Saves what is tracked, forgets it, and adds the next chunk: a run of thousands is written in chunks, so memory does not grow with it.</summary>
-        private async Task InChunksAsync<T>(IEnumerable<T> things, Action<T> add, CancellationToken cancellationToken)
-        {
-            foreach (var chunk in things.Chunk(ItemsPerSave))
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                foreach (var thing in chunk)
-                {
-                    add(thing);
-                }
-            }
+            }, cancellationToken);
         }
 
         /// <summary>Items saved at a time: a run of thousands is written in chunks, so memory does not grow with it.</summary>

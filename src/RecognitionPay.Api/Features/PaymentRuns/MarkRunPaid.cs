@@ -34,10 +34,8 @@ public static class MarkRunPaid
 
             var view = PaymentRunView.From(run);
             audit.Record("PaymentRunPaid", "PaymentRun", run.Id.ToString(), new { status = nameof(PaymentRunStatus.Ready) }, new { view.Status, view.TotalPence, view.PaidAt });
-            foreach (var claimIds in paid.SelectMany(i => i.Claims).Select(c => c.ClaimId).Distinct().Chunk(ClaimsPerSave))
+            await db.InChunksAsync(paid.SelectMany(i => i.Claims).Select(c => c.ClaimId).Distinct(), ClaimsPerSave, async claimIds =>
             {
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
                 var settled = (await balances.OfAsync(db.Claims.Where(c => claimIds.Contains(c.Id)), cancellationToken))
                     .Where(b => b.Settled)
                     .Select(b => b.ClaimId)
@@ -46,7 +44,7 @@ public static class MarkRunPaid
                 {
                     claim.MarkPaid();
                 }
-            }
+            }, cancellationToken);
 
             return view;
         }
