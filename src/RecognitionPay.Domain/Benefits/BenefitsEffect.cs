@@ -1,7 +1,6 @@
 using NodaTime;
 using RecognitionPay.Domain.PaymentRuns;
 using RecognitionPay.Domain.People;
-using RecognitionPay.Domain.Policies;
 
 namespace RecognitionPay.Domain.Benefits;
 
@@ -11,9 +10,6 @@ namespace RecognitionPay.Domain.Benefits;
 /// </summary>
 public sealed record BenefitsEffect(Headroom Before, Money Paid, Money Deferred, Money Waived, Money Expenses)
 {
-    /// <summary>A claim not yet made: it comes after everything the person is already owed.</summary>
-    private static readonly Guid ThisClaim = Guid.Parse("ffffffff-ffff-ffff-ffff-ffffffffffff");
-
     public LocalDate PaymentDate => Before.PaymentDate;
 
     /// <summary>The limits once this claim's paid part is counted.</summary>
@@ -23,18 +19,17 @@ public sealed record BenefitsEffect(Headroom Before, Money Paid, Money Deferred,
     public BenefitLimit? Applies => Before.Binding;
 
     /// <summary>
-    /// Plans the next run for the person with <paramref name="owed"/> (what they are already owed, oldest first) and
-    /// this claim's <paramref name="pay"/> and <paramref name="expenses"/> last.
+    /// The next run for the person: what they are already owed (<paramref name="owedPay"/>) is paid first, as the
+    /// planner pays older claims first, then as much of this claim's <paramref name="pay"/> as the room left allows.
     /// </summary>
-    public static BenefitsEffect Project(Payee payee, IEnumerable<PayableClaim> owed, Money pay, Money expenses)
+    public static BenefitsEffect Project(Payee payee, Money owedPay, Money pay, Money expenses)
     {
-        var earlier = owed.Select(c => c with { PersonId = Guid.Empty, Method = PaymentMethod.BankTransfer }).ToList();
-        var plan = PaymentRunPlanner.Plan([.. earlier, new PayableClaim(ThisClaim, Guid.Empty, PaymentMethod.BankTransfer, pay, expenses)], _ => payee);
-        var paidEarlier = plan.Items.SelectMany(i => i.Claims).Where(c => c.ClaimId != ThisClaim).Aggregate(Money.Zero, (sum, c) => sum + c.Pay);
-        var paid = plan.Items.SelectMany(i => i.Claims).Where(c => c.ClaimId == ThisClaim).Aggregate(Money.Zero, (sum, c) => sum + c.Pay);
-        var heldBack = plan.Holdbacks.Where(h => h.ClaimId == ThisClaim).Aggregate(Money.Zero, (sum, h) => sum + h.Amount);
-        var waive = payee.OverCapChoice == OverCapChoice.Waive;
-        return new BenefitsEffect(payee.Headroom.After(paidEarlier), paid, waive ? Money.Zero : heldBack, waive ? heldBack : Money.Zero, expenses);
+        var before = payee.Headroom.After(payee.Headroom.Room is { } room ? Money.Min(owedPay, room) : owedPay);
+        var paid = before.Room is { } left ? Money.Min(pay, left) : pay;
+        var over = pay - paid;
+        return payee.OverCapChoice == OverCapChoice.Waive
+            ? new BenefitsEffect(before, paid, Money.Zero, over, expenses)
+            : new BenefitsEffect(before, paid, over, Money.Zero, expenses);
     }
 
     /// <summary>Short plain sentences: when, each benefit's limit and room, and what happens to this claim's pay.</summary>

@@ -78,7 +78,7 @@ public sealed class CappedPlanTests
     [Fact]
     public void The_projected_effect_of_a_claim_comes_after_what_the_person_is_already_owed()
     {
-        var effect = BenefitsEffect.Project(CappedAt(10000, OverCapChoice.Defer), [Claim(1, 6890)], Money.FromPence(6890), Money.FromPence(500));
+        var effect = BenefitsEffect.Project(CappedAt(10000, OverCapChoice.Defer), owedPay: Money.FromPence(6890), Money.FromPence(6890), Money.FromPence(500));
 
         Assert.Equal((3110L, 3780L, 0L), (effect.Paid.Pence, effect.Deferred.Pence, effect.Waived.Pence));
         Assert.Equal(Money.FromPence(3110), effect.Before.Room);
@@ -96,7 +96,7 @@ public sealed class CappedPlanTests
     [Fact]
     public void A_waived_projection_says_the_pay_will_not_be_paid()
     {
-        var effect = BenefitsEffect.Project(CappedAt(5000, OverCapChoice.Waive), [], Money.FromPence(6890), Money.Zero);
+        var effect = BenefitsEffect.Project(CappedAt(5000, OverCapChoice.Waive), owedPay: Money.Zero, Money.FromPence(6890), Money.Zero);
 
         Assert.Equal((5000L, 0L, 1890L), (effect.Paid.Pence, effect.Deferred.Pence, effect.Waived.Pence));
         Assert.Contains(effect.Sentences, s => s.EndsWith("and will not be paid, as you chose.", StringComparison.Ordinal));
@@ -105,7 +105,7 @@ public sealed class CappedPlanTests
     [Fact]
     public void Pay_that_fits_is_projected_to_be_paid_in_full()
     {
-        var effect = BenefitsEffect.Project(new Payee(OverCapChoice.Defer, Headroom.None(Tuesday)), [], Money.FromPence(6890), Money.Zero);
+        var effect = BenefitsEffect.Project(new Payee(OverCapChoice.Defer, Headroom.None(Tuesday)), owedPay: Money.Zero, Money.FromPence(6890), Money.Zero);
 
         Assert.Equal(["The next payment is due on Tuesday 1 December 2026.", "All £68.90 of the pay fits, so it will be paid then."], effect.Sentences);
     }

@@ -8,7 +8,6 @@ using RecognitionPay.Api.Features.Policies;
 using RecognitionPay.Domain;
 using RecognitionPay.Domain.Benefits;
 using RecognitionPay.Domain.Claims;
-using RecognitionPay.Domain.PaymentRuns;
 using RecognitionPay.Domain.Time;
 
 namespace RecognitionPay.Api.Features.Benefits;
@@ -36,11 +35,7 @@ public sealed class BenefitsProjection(AppDbContext db, PolicyBook policies, Wor
         var owed = await balances.OfAsync(
             db.Claims.Where(c => c.PersonId == personId && c.Status == ClaimStatus.Approved && c.Id != excludingClaim),
             cancellationToken);
-        var effect = BenefitsEffect.Project(
-            payee.On(policy, paymentDate),
-            owed.OrderBy(b => b.ClaimId).Select(b => new PayableClaim(b.ClaimId, personId, payee.Method, b.OwedPay, b.OwedExpenses)),
-            pay,
-            expenses);
+        var effect = BenefitsEffect.Project(payee.On(policy, paymentDate), owed.Aggregate(Money.Zero, (sum, b) => sum + b.OwedPay), pay, expenses);
         return BenefitsEffectView.From(effect);
     }
 
