@@ -30,7 +30,7 @@ public static class GetClaim
             return ClaimView.From(claim) with
             {
                 Benefits = await ProjectAsync(claim, cancellationToken),
-                HeldBack = [.. heldBack.Select(h => new HeldBackView(h.RunId, h.PaymentDate, h.Outcome == HoldbackOutcome.Waived ? "waived" : "deferred", h.Amount.Pence, h.Reason))],
+                HeldBack = [.. heldBack.Select(h => new HeldBackView(h.RunId, h.PaymentDate, h.Outcome.ToString().ToLowerInvariant(), h.Amount.Pence, h.Reason))],
             };
         }
 

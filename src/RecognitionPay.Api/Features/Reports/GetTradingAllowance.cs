@@ -38,41 +38,21 @@ public static class GetTradingAllowance
                 ?? throw new ConflictException("NoPolicyInForce", "No policy was in force for that tax year, so it has no trading allowance.");
             var allowance = policy.Tax.TradingAllowance;
 
-            // Streamed person by person, so memory does not grow with the number of payments in the year.
+            // Streamed: memory grows with the people paid, not with their payments.
             var paid = db.PaymentItems.AsNoTracking().IgnoreAutoIncludes()
                 .Where(i => i.Status == PaymentItemStatus.Paid)
                 .Join(db.PaymentRuns.Where(r => r.PaymentDate >= year.FirstDay && r.PaymentDate <= year.LastDay), i => i.RunId, r => r.Id, (i, r) => new { i.PersonId, i.Pay })
-                .OrderBy(i => i.PersonId)
                 .AsAsyncEnumerable();
-            var over = new List<(Guid PersonId, Money Total)>();
-            (Guid PersonId, Money Total)? current = null;
+            var totals = new Dictionary<Guid, Money>();
             await foreach (var item in paid.WithCancellation(cancellationToken))
             {
-                if (current is { } person && person.PersonId != item.PersonId)
-                {
-                    Keep(person);
-                    current = null;
-                }
-
-                current = (item.PersonId, (current?.Total ?? Money.Zero) + item.Pay);
+                totals[item.PersonId] = totals.GetValueOrDefault(item.PersonId) + item.Pay;
             }
 
-            if (current is { } last)
-            {
-                Keep(last);
-            }
-
-            var ids = over.Select(o => o.PersonId).ToList();
+            var over = totals.Where(t => t.Value > allowance).ToList();
+            var ids = over.Select(o => o.Key).ToList();
             var names = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, cancellationToken);
-            return [.. over.OrderByDescending(o => o.Total).ThenBy(o => o.PersonId).Select(o => new TradingAllowanceLine(o.PersonId, names[o.PersonId], o.Total.Pence, allowance.Pence))];
-
-            void Keep((Guid PersonId, Money Total) person)
-            {
-                if (person.Total > allowance)
-                {
-                    over.Add(person);
-                }
-            }
+            return [.. over.OrderByDescending(o => o.Value).ThenBy(o => o.Key).Select(o => new TradingAllowanceLine(o.Key, names[o.Key], o.Value.Pence, allowance.Pence))];
         }
     }
 

@@ -65,9 +65,9 @@ public static class GetStatement
                 .ToList();
             var held = heldBack
                 .OrderBy(h => h.PaymentDate).ThenBy(h => h.Holdback.Id)
-                .Select(h => new StatementHeldBack(h.PaymentDate, h.Holdback.ClaimId, h.Holdback.Outcome == HoldbackOutcome.Waived ? "waived" : "deferred", h.Holdback.Amount.Pence, h.Holdback.Reason))
+                .Select(h => new StatementHeldBack(h.PaymentDate, h.Holdback.ClaimId, h.Holdback.Outcome.ToString().ToLowerInvariant(), h.Holdback.Amount.Pence, h.Holdback.Reason))
                 .ToList();
-            var periods = await PeriodsAsync(person.Benefits, [.. paid.Select(i => (i.PaymentDate, i.Item.Pay))], year, cancellationToken);
+            var periods = await PeriodsAsync(person.Id, person.Benefits, [.. paid.Select(i => (i.PaymentDate, i.Item.Pay))], year, cancellationToken);
             return new StatementView(
                 person.Id,
                 person.DisplayName,
@@ -86,28 +86,22 @@ public static class GetStatement
         }
 
         /// <summary>For each benefit the person declares, the periods with pay in the tax year, the pay counted in each and its limit.</summary>
-        private async Task<IReadOnlyList<StatementPeriod>> PeriodsAsync(IReadOnlyList<BenefitDeclaration> benefits, IReadOnlyList<(LocalDate Date, Money Pay)> paid, TaxYear year, CancellationToken cancellationToken)
+        private async Task<IReadOnlyList<StatementPeriod>> PeriodsAsync(Guid personId, IReadOnlyList<BenefitDeclaration> benefits, IReadOnlyList<(LocalDate Date, Money Pay)> paid, TaxYear year, CancellationToken cancellationToken)
         {
-            var periods = new List<StatementPeriod>();
-            var none = Earnings.For(Guid.Empty);
-            foreach (var date in paid.Where(p => year.Contains(p.Date)).Select(p => p.Date).Distinct().Order())
+            var earnings = Earnings.Of(personId, paid.GroupBy(p => p.Date, p => p.Pay).Select(day => new EarningsDay(personId, day.Key, day.Aggregate(Money.Zero, (sum, pay) => sum + pay))));
+            var limits = new List<BenefitLimit>();
+            foreach (var date in paid.Select(p => p.Date).Where(year.Contains).Distinct())
             {
-                var policy = await policies.InForceOnAsync(date, cancellationToken);
-                foreach (var declared in benefits)
+                if (await policies.InForceOnAsync(date, cancellationToken) is { } policy)
                 {
-                    if (policy?.FindBenefit(declared.Kind) is not { } rule
-                        || BenefitLimit.For(rule, declared.PeriodStart, declared.PersonalLimit, date, none) is not { Period: { } period } limit
-                        || periods.Any(p => p.BenefitKind == rule.Kind && p.PeriodStart == period.Start))
-                    {
-                        continue;
-                    }
-
-                    var counted = paid.Where(p => period.Contains(p.Date)).Aggregate(Money.Zero, (sum, p) => sum + p.Pay);
-                    periods.Add(new StatementPeriod(rule.Kind, rule.Name, period.Start, period.End, limit.Limit?.Pence, counted.Pence));
+                    limits.AddRange(Headroom.For(policy, benefits, date, earnings).Limits.Where(l => l.Period is not null));
                 }
             }
 
-            return [.. periods.OrderBy(p => p.BenefitKind, StringComparer.Ordinal).ThenBy(p => p.PeriodStart)];
+            return [.. limits
+                .DistinctBy(l => (l.Rule.Kind, l.Period!.Start))
+                .OrderBy(l => l.Rule.Kind, StringComparer.Ordinal).ThenBy(l => l.Period!.Start)
+                .Select(l => new StatementPeriod(l.Rule.Kind, l.Rule.Name, l.Period!.Start, l.Period.End, l.Limit?.Pence, l.Counted.Pence))];
         }
     }
 
