@@ -75,6 +75,28 @@ public static class Scenario
         return client.SendAsync(request);
     }
 
+    /// <summary>Meetings the person claims for themself and staff approve; the claims as submitted.</summary>
+    public static async Task<List<JsonObject>> ApprovedMeetings(this RecognitionPayApp app, string email, int count, int attended = 90)
+    {
+        var claims = new List<JsonObject>();
+        for (var i = 0; i < count; i++)
+        {
+            var claim = await app.As(Roles.CoProducer, email).SubmitOk(Meeting(attended: attended));
+            await app.As(Roles.Staff, "approver@council.example").Decide((Guid)claim["id"]!, "approve");
+            claims.Add(claim);
+        }
+
+        return claims;
+    }
+
+    /// <summary>Finance asks for a payment run now; the run as answered.</summary>
+    public static async Task<JsonObject> CreateRunOk(this HttpClient finance)
+    {
+        var response = await finance.PostAsJsonAsync("/api/v1/batches", new { });
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
     public static Task<(int Claims, int Audit, int Postings, int People)> Counts(this RecognitionPayApp app) =>
         app.InDatabase(async db => (await db.Claims.CountAsync(), await db.AuditEntries.CountAsync(), await db.LedgerPostings.CountAsync(), await db.People.CountAsync()));
 

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Xml;
 using System.Xml.Schema;
-using Microsoft.VisualBasic.FileIO;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Tests.Infrastructure;
 
@@ -26,13 +25,7 @@ public sealed class ExportPaymentFileTests(RecognitionPayApp app) : IClassFixtur
 
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         Assert.Contains("attachment", csv.Content.Headers.ContentDisposition?.ToString(), StringComparison.Ordinal);
-        using var parser = new TextFieldParser(await csv.Content.ReadAsStreamAsync()) { TextFieldType = FieldType.Delimited };
-        parser.SetDelimiters(",");
-        var rows = new List<string[]>();
-        while (!parser.EndOfData)
-        {
-            rows.Add(parser.ReadFields()!);
-        }
+        var rows = CsvRows.Read(await csv.Content.ReadAsStreamAsync());
 
         Assert.Equal(4, rows.Count);
         Assert.Contains(rows, r => r.Contains("12345678") && r.Contains("123456"));
@@ -78,8 +71,7 @@ public sealed class ExportPaymentFileTests(RecognitionPayApp app) : IClassFixtur
             await approver.Decide((Guid)claim["id"]!, "approve");
         }
 
-        var response = await _finance.PostAsJsonAsync("/api/v1/batches", new { });
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        return await _finance.CreateRunOk();
     }
 
     private static XmlDocument Validated(string xml)

@@ -141,25 +141,13 @@ public sealed class PaymentRunTests(RecognitionPayApp app) : IClassFixture<Recog
         await AssertBalanced();
     }
 
-    private async Task<JsonObject> CreateRun()
-    {
-        var response = await _finance.PostAsJsonAsync("/api/v1/batches", new { });
-        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
-    }
+    private Task<JsonObject> CreateRun() => _finance.CreateRunOk();
 
     private async Task<(Guid Person, List<Guid> Claims)> ApprovedClaims(string email, int count)
     {
         var person = await app.RegisterPerson(email);
-        var claims = new List<Guid>();
-        for (var i = 0; i < count; i++)
-        {
-            var claim = await app.As(Roles.CoProducer, email).SubmitOk(Scenario.Meeting());
-            await app.As(Roles.Staff, "approver@council.example").Decide((Guid)claim["id"]!, "approve");
-            claims.Add((Guid)claim["id"]!);
-        }
-
-        return (person, claims);
+        var claims = await app.ApprovedMeetings(email, count);
+        return (person, [.. claims.Select(c => (Guid)c["id"]!)]);
     }
 
     private async Task AssertBalanced((Guid Person, long Balance)? payable = null)

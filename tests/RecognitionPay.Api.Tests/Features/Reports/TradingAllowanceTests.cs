@@ -16,7 +16,7 @@ public sealed class TradingAllowanceTests(RecognitionPayApp app) : IClassFixture
     {
         var busy = await PersonWithMeetings("ta.busy@example.org", meetings: 6, attended: 480);
         await PersonWithMeetings("ta.light@example.org", meetings: 1, attended: 90);
-        var run = await CreateRun();
+        var run = await _finance.CreateRunOk();
 
         Assert.Empty(await Report());
 
@@ -34,21 +34,7 @@ public sealed class TradingAllowanceTests(RecognitionPayApp app) : IClassFixture
     private async Task<(Guid Person, long PayPence)> PersonWithMeetings(string email, int meetings, int attended)
     {
         var person = await app.RegisterPerson(email);
-        var pay = 0L;
-        for (var i = 0; i < meetings; i++)
-        {
-            var claim = await app.As(Roles.CoProducer, email).SubmitOk(Scenario.Meeting(attended: attended));
-            await app.As(Roles.Staff, "approver@council.example").Decide((Guid)claim["id"]!, "approve");
-            pay += (long)claim["totalPence"]! - 640;
-        }
-
-        return (person, pay);
-    }
-
-    private async Task<JsonObject> CreateRun()
-    {
-        var response = await _finance.PostAsJsonAsync("/api/v1/batches", new { });
-        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        var claims = await app.ApprovedMeetings(email, meetings, attended);
+        return (person, claims.Sum(c => (long)c["totalPence"]! - 640));
     }
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Microsoft.VisualBasic.FileIO;
 using NodaTime;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Tests.Infrastructure;
@@ -133,7 +132,7 @@ public sealed class BenefitsCapTests(RecognitionPayApp app) : IClassFixture<Reco
         byAccept.Headers.Accept.ParseAdd("text/csv");
 
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
-        var rows = CsvRows(await csv.Content.ReadAsStreamAsync());
+        var rows = CsvRows.Read(await csv.Content.ReadAsStreamAsync());
         Assert.Equal("row", rows[0][0]);
         Assert.Contains(rows, r => r[0] == "payment" && r[1] == "2026-11-27" && r[4] == "50.00" && r[5] == "6.40");
         Assert.Contains(rows, r => r[0] == "deferred" && r[4] == "12.50");
@@ -200,42 +199,17 @@ public sealed class BenefitsCapTests(RecognitionPayApp app) : IClassFixture<Reco
             benefits = new[] { new { kind = "carers-allowance", personalLimitPence = limitPence } },
             overCapChoice = choice,
         });
-        var claims = new List<Guid>();
-        for (var i = 0; i < count; i++)
-        {
-            var claim = await app.As(Roles.CoProducer, email).SubmitOk(Scenario.Meeting());
-            await app.As(Roles.Staff, "approver@council.example").Decide((Guid)claim["id"]!, "approve");
-            claims.Add((Guid)claim["id"]!);
-        }
-
-        return (person, claims);
+        var claims = await app.ApprovedMeetings(email, count);
+        return (person, [.. claims.Select(c => (Guid)c["id"]!)]);
     }
 
-    private async Task<JsonObject> CreateRun()
-    {
-        var response = await _finance.PostAsJsonAsync("/api/v1/batches", new { });
-        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
-    }
+    private Task<JsonObject> CreateRun() => _finance.CreateRunOk();
 
     private static JsonObject ItemFor(JsonObject run, Guid person)
     {
         var item = run["items"]!.AsArray().Single(i => (Guid)i!["personId"]! == person)!.AsObject();
         item["runId"] = run["id"]!.DeepClone();
         return item;
-    }
-
-    private static List<string[]> CsvRows(Stream csv)
-    {
-        using var parser = new TextFieldParser(csv) { TextFieldType = FieldType.Delimited };
-        parser.SetDelimiters(",");
-        var rows = new List<string[]>();
-        while (!parser.EndOfData)
-        {
-            rows.Add(parser.ReadFields()!);
-        }
-
-        return rows;
     }
 
     private async Task PayRun(JsonObject item) =>

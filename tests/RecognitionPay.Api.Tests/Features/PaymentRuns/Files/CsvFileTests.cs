@@ -1,5 +1,5 @@
-using Microsoft.VisualBasic.FileIO;
 using RecognitionPay.Api.Features.PaymentRuns.Files;
+using RecognitionPay.Api.Tests.Infrastructure;
 using RecognitionPay.Domain;
 using RecognitionPay.Domain.People;
 using static RecognitionPay.Api.Tests.Features.PaymentRuns.Files.PaymentFileExamples;
@@ -81,21 +81,5 @@ public sealed class CsvFileTests
     public void Pounds_are_written_from_pence_with_two_decimal_places(long pence, string pounds) =>
         Assert.Equal(pounds, DecimalPounds.Format(Money.FromPence(pence)));
 
-    private static List<string[]> Parse(byte[] csv)
-    {
-        using var parser = new TextFieldParser(new MemoryStream(csv))
-        {
-            TextFieldType = FieldType.Delimited,
-            Delimiters = [","],
-            HasFieldsEnclosedInQuotes = true,
-            TrimWhiteSpace = false,
-        };
-        var rows = new List<string[]>();
-        while (!parser.EndOfData)
-        {
-            rows.Add(parser.ReadFields()!);
-        }
-
-        return rows;
-    }
+    private static List<string[]> Parse(byte[] csv) => CsvRows.Read(new MemoryStream(csv));
 }
