@@ -20,8 +20,28 @@ public sealed class BenefitsProjection(AppDbContext db, PolicyBook policies, Wor
 {
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
-    /// <summary>The projected effect of <paramref name="pay"/> and <paramref name="expenses"/>, or none when no policy is in force to say.</summary>
+    /// <summary>The projected effect of <paramref name="pay"/> and <paramref name="expenses"/> (a quote, or a claim not yet approved), or none when no policy is in force to say.</summary>
     public async Task<BenefitsEffectView?> ForAsync(Guid personId, Money pay, Money expenses, Guid? excludingClaim, CancellationToken cancellationToken)
+    {
+        var owed = await OwedAsync(personId, cancellationToken);
+        return await ProjectAsync(personId, OwedPay(owed.Where(b => b.ClaimId != excludingClaim)), pay, expenses, cancellationToken);
+    }
+
+    /// <summary>The projected effect of what an approved claim still owes, or none when it owes nothing.</summary>
+    public async Task<BenefitsEffectView?> ForApprovedAsync(Claim claim, CancellationToken cancellationToken)
+    {
+        var owed = await OwedAsync(claim.PersonId, cancellationToken);
+        return owed.SingleOrDefault(b => b.ClaimId == claim.Id) is { } own && !(own.OwedPay + own.OwedExpenses).IsZero
+            ? await ProjectAsync(claim.PersonId, OwedPay(owed.Where(b => b.ClaimId != claim.Id)), own.OwedPay, own.OwedExpenses, cancellationToken)
+            : null;
+    }
+
+    private static Money OwedPay(IEnumerable<ClaimBalance> owed) => owed.Aggregate(Money.Zero, (sum, b) => sum + b.OwedPay);
+
+    private Task<IReadOnlyList<ClaimBalance>> OwedAsync(Guid personId, CancellationToken cancellationToken) =>
+        balances.OfAsync(db.Claims.Where(c => c.PersonId == personId && c.Status == ClaimStatus.Approved), cancellationToken);
+
+    private async Task<BenefitsEffectView?> ProjectAsync(Guid personId, Money owedPay, Money pay, Money expenses, CancellationToken cancellationToken)
     {
         var today = LondonCalendar.Today(clock);
         if (await policies.InForceOnAsync(today, cancellationToken) is not { } current)
@@ -32,11 +52,7 @@ public sealed class BenefitsProjection(AppDbContext db, PolicyBook policies, Wor
         var paymentDate = await NextPaymentDateAsync(current.Payments.RunSchedule, current.Payments.PaymentLeadDays, cancellationToken);
         var policy = await policies.InForceOnAsync(paymentDate, cancellationToken) ?? current;
         var payee = (await payees.OfAsync(db.People.Where(p => p.Id == personId).Select(p => p.Id), paymentDate, cancellationToken))[personId];
-        var owed = await balances.OfAsync(
-            db.Claims.Where(c => c.PersonId == personId && c.Status == ClaimStatus.Approved && c.Id != excludingClaim),
-            cancellationToken);
-        var effect = BenefitsEffect.Project(payee.On(policy, paymentDate), owed.Aggregate(Money.Zero, (sum, b) => sum + b.OwedPay), pay, expenses);
-        return BenefitsEffectView.From(effect);
+        return BenefitsEffectView.From(BenefitsEffect.Project(payee.On(policy, paymentDate), owedPay, pay, expenses));
     }
 
     /// <summary>The payment date of the next scheduled run: its run date plus the lead days, moved to a working day.</summary>

@@ -1,5 +1,6 @@
 using NodaTime;
 using RecognitionPay.Api.Features.Benefits;
+using RecognitionPay.Api.Features.PaymentRuns;
 using RecognitionPay.Api.Features.Quotes;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Domain.Claims;
@@ -83,6 +84,3 @@ public sealed record ClaimView(
             : TypedResults.Ok(view);
     }
 }
-
-/// <param name="Outcome">deferred (paid by a later run) or waived (never paid, as the person chose).</param>
-public sealed record HeldBackView(Guid RunId, LocalDate PaymentDate, string Outcome, long AmountPence, string Reason);

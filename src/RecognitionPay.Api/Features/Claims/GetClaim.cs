@@ -15,22 +15,17 @@ public static class GetClaim
 {
     public sealed record Query(Guid Id) : IRequest<ClaimView>;
 
-    internal sealed class Handler(AppDbContext db, PersonAccess access, ClaimBalances balances, BenefitsProjection projection) : IRequestHandler<Query, ClaimView>
+    internal sealed class Handler(AppDbContext db, PersonAccess access, BenefitsProjection projection) : IRequestHandler<Query, ClaimView>
     {
         public async Task<ClaimView> Handle(Query query, CancellationToken cancellationToken)
         {
             var claim = await db.Claims.AsNoTracking().SingleOrDefaultAsync(c => c.Id == query.Id, cancellationToken)
                 ?? throw new NotFoundException("claim", query.Id.ToString());
             await access.RequireVisibleAsync(claim.PersonId, "claim", query.Id.ToString(), cancellationToken);
-            var heldBack = await db.PaymentHoldbacks.AsNoTracking()
-                .Where(h => h.ClaimId == claim.Id)
-                .Join(db.PaymentRuns, h => h.RunId, r => r.Id, (h, r) => new { h.RunId, r.PaymentDate, h.Outcome, h.Amount, h.Reason })
-                .OrderBy(h => h.PaymentDate)
-                .ToListAsync(cancellationToken);
             return ClaimView.From(claim) with
             {
                 Benefits = await ProjectAsync(claim, cancellationToken),
-                HeldBack = [.. heldBack.Select(h => new HeldBackView(h.RunId, h.PaymentDate, h.Outcome.ToString().ToLowerInvariant(), h.Amount.Pence, h.Reason))],
+                HeldBack = await HeldBackView.ListAsync(db.PaymentHoldbacks.Where(h => h.ClaimId == claim.Id), db.PaymentRuns, cancellationToken),
             };
         }
 
@@ -42,10 +37,7 @@ public static class GetClaim
                 case ClaimStatus.Submitted or ClaimStatus.Returned:
                     return await projection.ForAsync(claim.PersonId, claim.Involvement + claim.Prep + claim.Travel, claim.ExpensesTotal, claim.Id, cancellationToken);
                 case ClaimStatus.Approved:
-                    var balance = (await balances.OfAsync(db.Claims.Where(c => c.Id == claim.Id), cancellationToken)).Single();
-                    return (balance.OwedPay + balance.OwedExpenses).IsZero
-                        ? null
-                        : await projection.ForAsync(claim.PersonId, balance.OwedPay, balance.OwedExpenses, claim.Id, cancellationToken);
+                    return await projection.ForApprovedAsync(claim, cancellationToken);
                 default:
                     return null;
             }

@@ -45,10 +45,10 @@ public static class GetStatement
                 .Where(i => i.PersonId == person.Id)
                 .Join(db.PaymentRuns.Where(r => r.PaymentDate >= from && r.PaymentDate <= to), i => i.RunId, r => r.Id, (i, r) => new { Item = i, r.PaymentDate })
                 .ToListAsync(cancellationToken);
-            var heldBack = await db.PaymentHoldbacks.AsNoTracking()
-                .Where(h => h.PersonId == person.Id)
-                .Join(db.PaymentRuns.Where(r => r.PaymentDate >= year.FirstDay && r.PaymentDate <= year.LastDay), h => h.RunId, r => r.Id, (h, r) => new { Holdback = h, r.PaymentDate })
-                .ToListAsync(cancellationToken);
+            var held = await HeldBackView.ListAsync(
+                db.PaymentHoldbacks.Where(h => h.PersonId == person.Id),
+                db.PaymentRuns.Where(r => r.PaymentDate >= year.FirstDay && r.PaymentDate <= year.LastDay),
+                cancellationToken);
             var deferredClaims = db.Claims.Where(c => c.PersonId == person.Id && c.Status == ClaimStatus.Approved
                 && db.PaymentHoldbacks.Any(h => h.ClaimId == c.Id && h.Outcome == HoldbackOutcome.Deferred));
             var deferred = (await balances.OfAsync(deferredClaims, cancellationToken)).Aggregate(Money.Zero, (sum, b) => sum + b.OwedPay);
@@ -62,10 +62,6 @@ public static class GetStatement
                 .Where(i => i.Item.Status == PaymentItemStatus.Failed && year.Contains(i.PaymentDate))
                 .OrderBy(i => i.PaymentDate)
                 .Select(i => new StatementFailedPayment(i.PaymentDate, i.Item.Amount.Pence, i.Item.Pay.Pence, i.Item.FailureReason ?? "", i.Item.FailedAt?.InZone(LondonCalendar.Zone).Date, i.Item.ReturnedByBank, [.. i.Item.Claims.Select(c => c.ClaimId)]))
-                .ToList();
-            var held = heldBack
-                .OrderBy(h => h.PaymentDate).ThenBy(h => h.Holdback.Id)
-                .Select(h => new StatementHeldBack(h.PaymentDate, h.Holdback.ClaimId, h.Holdback.Outcome.ToString().ToLowerInvariant(), h.Holdback.Amount.Pence, h.Holdback.Reason))
                 .ToList();
             var periods = await PeriodsAsync(person.Id, person.Benefits, [.. paid.Select(i => (i.PaymentDate, i.Item.Pay))], year, cancellationToken);
             return new StatementView(

@@ -1,4 +1,5 @@
 using NodaTime;
+using RecognitionPay.Api.Features.PaymentRuns;
 
 namespace RecognitionPay.Api.Features.Statements;
 
@@ -14,7 +15,7 @@ public sealed record StatementView(
     LocalDate LastDay,
     IReadOnlyList<StatementPayment> Payments,
     IReadOnlyList<StatementFailedPayment> FailedPayments,
-    IReadOnlyList<StatementHeldBack> HeldBack,
+    IReadOnlyList<HeldBackView> HeldBack,
     IReadOnlyList<StatementPeriod> Periods,
     long DeferredPence,
     long WaivedPence,
@@ -28,10 +29,6 @@ public sealed record StatementPayment(LocalDate PaymentDate, long InvolvementPen
 
 /// <summary>A payment that did not reach the person: it is owed again and a later payment pays it.</summary>
 public sealed record StatementFailedPayment(LocalDate PaymentDate, long AmountPence, long InvolvementPence, string Reason, LocalDate? FailedOn, bool ReturnedByBank, IReadOnlyList<Guid> ClaimIds);
-
-/// <summary>Pay a run held back because of a benefits limit.</summary>
-/// <param name="Outcome">deferred (paid by a later run) or waived (never paid, as the person chose).</param>
-public sealed record StatementHeldBack(LocalDate PaymentDate, Guid ClaimId, string Outcome, long AmountPence, string Reason);
 
 /// <summary>Pay counted in one benefit period (by payment date) against the limit for it, if it has one.</summary>
 public sealed record StatementPeriod(string BenefitKind, string BenefitName, LocalDate PeriodStart, LocalDate PeriodEnd, long? LimitPence, long InvolvementPence);
