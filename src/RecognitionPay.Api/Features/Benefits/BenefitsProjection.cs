@@ -51,7 +51,7 @@ public sealed class BenefitsProjection(AppDbContext db, PolicyBook policies, Wor
 
         var paymentDate = await NextPaymentDateAsync(current.Payments.RunSchedule, current.Payments.PaymentLeadDays, cancellationToken);
         var policy = await policies.InForceOnAsync(paymentDate, cancellationToken) ?? current;
-        var payee = (await payees.OfAsync(db.People.Where(p => p.Id == personId).Select(p => p.Id), paymentDate, cancellationToken))[personId];
+        var payee = (await payees.OfAsync([personId], paymentDate, cancellationToken))[personId];
         return BenefitsEffectView.From(BenefitsEffect.Project(payee.On(policy, paymentDate), owedPay, pay, expenses));
     }
 

@@ -49,7 +49,7 @@ public static class CreatePaymentRun
             var policy = await policies.InForceOnAsync(paymentDate, cancellationToken) ?? await PolicyTodayAsync(today, cancellationToken);
             var approved = db.Claims.Where(c => c.Status == ClaimStatus.Approved);
             var owing = (await balances.OfAsync(approved, cancellationToken)).Where(b => !(b.OwedPay + b.OwedExpenses).IsZero).ToList();
-            var payees = await payeeBook.OfAsync(approved.Select(c => c.PersonId), paymentDate, cancellationToken);
+            var payees = await payeeBook.OfAsync([.. owing.Select(b => b.PersonId).Distinct()], paymentDate, cancellationToken);
             var plan = PaymentRunPlanner.Plan(
                 owing.Select(b => new PayableClaim(b.ClaimId, b.PersonId, payees[b.PersonId].Method, b.OwedPay, b.OwedExpenses)),
                 personId => payees[personId].On(policy, paymentDate));

@@ -19,9 +19,11 @@ public sealed record PayeeRecord(Guid PersonId, PaymentMethod Method, OverCapCho
 /// <summary>Loads payees with only the running totals near a payment date, so the cost does not grow with history.</summary>
 public sealed class PayeeBook(AppDbContext db)
 {
-    public async Task<IReadOnlyDictionary<Guid, PayeeRecord>> OfAsync(IQueryable<Guid> personIds, LocalDate paymentDate, CancellationToken cancellationToken)
+    /// <param name="personIds">The people to load: for a run, those it owes something.</param>
+    public async Task<IReadOnlyDictionary<Guid, PayeeRecord>> OfAsync(IReadOnlyCollection<Guid> personIds, LocalDate paymentDate, CancellationToken cancellationToken)
     {
         var window = Earnings.WindowAround(paymentDate);
+
         var earnings = await db.Earnings.AsNoTracking()
             .Where(e => personIds.Contains(e.PersonId))
             .Include(e => e.Days.Where(d => d.Date >= window.Start && d.Date <= window.End))
