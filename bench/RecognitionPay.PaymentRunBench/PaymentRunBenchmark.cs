@@ -11,6 +11,12 @@ public static class PaymentRunBenchmark
 {
     public static async Task Main(string[] args)
     {
+        if (args.Contains("--headroom"))
+        {
+            await HeadroomBenchmark.RunAsync();
+            return;
+        }
+
         var people = Options.Int(args, "--people", 10_000);
         var claimsEach = Options.Int(args, "--claims-per-person", 10);
         if (Options.Text(args, "--seed-into") is { } folder)
@@ -36,10 +42,11 @@ public static class PaymentRunBenchmark
             Console.WriteLine($"export {format,-8}: {bytes / 1024.0 / 1024.0:N1} MB in {seconds:N2} s (target <= 3 s); peak memory so far {Memory.PeakMegabytes():N0} MB");
         }
 
+        var afterExports = Memory.PeakMegabytes();
         var paid = Stopwatch.StartNew();
         (await service.Finance.PostAsync($"/api/v1/batches/{runId}/paid", null)).EnsureSuccessStatusCode();
-        Console.WriteLine($"marked paid (every claim becomes Paid) in {paid.Elapsed.TotalSeconds:N2} s; peak memory so far {Memory.PeakMegabytes():N0} MB");
-        Console.WriteLine($"peak memory of the service process: {atStart:N0} MB once started; {Memory.PeakMegabytes():N0} MB after the run and exports (target <= 400 MB)");
+        Console.WriteLine($"peak memory of the service process: {atStart:N0} MB once started; {afterExports:N0} MB after the run and exports (target <= 400 MB)");
+        Console.WriteLine($"marked paid (every claim becomes Paid) in {paid.Elapsed.TotalSeconds:N2} s; peak memory {Memory.PeakMegabytes():N0} MB (no target)");
     }
 
     /// <summary>Seeding holds far more than a run does; doing it in its own process keeps it out of the figures.</summary>
