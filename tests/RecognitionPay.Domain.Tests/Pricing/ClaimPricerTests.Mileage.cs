@@ -16,7 +16,7 @@ public sealed partial class ClaimPricerTests
     [InlineData(50000, 100, 450)]      // 5,000 earlier: still the first band
     [InlineData(99950, 100, 350)]      // 9,995 earlier: 5 × 45 + 5 × 25
     [InlineData(99900, 100, 450)]      // 9,990 earlier: exactly fills the first band
-    [InlineData(99999, 1, 5)]          // 9,999.9 earlier: the last tenth of the first band, 4.5
+    [InlineData(99999, 1, 4)]          // the 9,999.9 earlier were paid 449,996p (449,995.5); 10,000 are worth 450,000p
     [InlineData(99999, 2, 7)]          // 0.1 × 45 + 0.1 × 25 = 7
     [InlineData(99900, 201, 703)]      // 10 × 45 + 10.1 × 25 = 702.5
     [InlineData(100000, 100, 250)]     // 10,000 earlier: all in the second band
@@ -62,7 +62,7 @@ public sealed partial class ClaimPricerTests
     [InlineData(0, 80, 50, 360, 225)]         // 8 × 45; 5 × 45
     [InlineData(99900, 80, 50, 360, 165)]     // 8 × 45; 2 × 45 + 3 × 25
     [InlineData(99900, 100, 50, 450, 125)]    // the first line fills the band; 5 × 25
-    [InlineData(0, 1, 1, 5, 5)]               // each line is rounded on its own: 4.5 and 4.5
+    [InlineData(0, 1, 1, 5, 4)]               // the year's miles are rounded once: 0.1 is worth 4.5 (5), 0.2 is worth 9
     public void Mileage_lines_in_one_claim_count_against_the_same_tax_year_total(
         long earlierTenths, long firstTenths, long secondTenths, long firstPence, long secondPence)
     {

@@ -19,5 +19,15 @@ internal sealed class JsonColumnConverter<T>() : ValueConverter<T, string>(
 
 internal static class JsonColumn
 {
-    public static readonly JsonSerializerOptions Options = JsonSettings.Create();
+    public static readonly JsonSerializerOptions Options = Create();
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = JsonSettings.Create();
+        options.Converters.Add(new MoneyJsonConverter());
+        options.Converters.Add(new MilesJsonConverter());
+        options.Converters.Add(new HoursJsonConverter());
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
 }

@@ -30,9 +30,17 @@ public sealed record Mileage : ExpenseCategory
         return new(LineKind.Expense, Code, miles.AsQuantity(), "miles", AmountFor(charged), charged);
     }
 
-    /// <summary>round(Σ miles in each band × that band's pence per mile).</summary>
-    private Money AmountFor(MilesCharged charged)
+    /// <summary>
+    /// What the tax year's miles up to and including this line are worth, less what the miles before it were worth:
+    /// round(Σ miles in each band × that band's pence per mile) for the whole year so far, so a year's claims add up
+    /// to exactly what one claim for all its miles would be paid, to the penny.
+    /// </summary>
+    private Money AmountFor(MilesCharged charged) =>
+        WorthFromStartOfYear(charged.SoFar + charged.Claimed) - WorthFromStartOfYear(charged.SoFar);
+
+    private Money WorthFromStartOfYear(Miles miles)
     {
+        var charged = new MilesCharged(Name, Miles.None, miles, Bands);
         Int128 tenthPence = 0;
         for (var band = 0; band < Bands.Count; band++)
         {
