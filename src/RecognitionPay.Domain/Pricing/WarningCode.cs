@@ -15,4 +15,5 @@ public enum WarningCode
     NotEligible,
     Declined,
     WeeklyHoursOverLimit,
+    NotAwayLongEnough,
 }

@@ -38,7 +38,16 @@ public static class PolicyDocuments
                     new JsonObject { ["upToMilesInTaxYear"] = 10000, ["pencePerMile"] = 45 },
                     new JsonObject { ["pencePerMile"] = 25 }),
             },
-            new JsonObject { ["code"] = "meal", ["name"] = "Food and drink", ["kind"] = "actual", ["capPence"] = 1000 }),
+            new JsonObject
+            {
+                ["code"] = "meal",
+                ["name"] = "Food and drink",
+                ["kind"] = "actual",
+                ["capPence"] = 1000,
+                ["capsByTimeAway"] = new JsonArray(
+                    new JsonObject { ["overMinutes"] = 300, ["capPence"] = 490 },
+                    new JsonObject { ["overMinutes"] = 600, ["capPence"] = 1070 }),
+            }),
         ["benefits"] = new JsonArray(
             new JsonObject
             {

@@ -19,6 +19,12 @@ internal sealed class ExpenseCategoryDocumentValidator : AbstractValidator<Expen
             .When(c => c.Kind == "hourly");
         RuleFor(c => c.AmountPence).NotNull().Must(PolicyDocumentValidator.BeAmount).WithMessage(PolicyDocumentValidator.AmountMessage)
             .When(c => c.Kind == "flat");
+        RuleForEach(c => c.CapsByTimeAway).ChildRules(band =>
+        {
+            band.RuleFor(b => b.OverMinutes).NotNull().InclusiveBetween(1, InputLimits.MinutesInDay);
+            band.RuleFor(b => b.CapPence).NotNull().Must(PolicyDocumentValidator.BeAmount).WithMessage(PolicyDocumentValidator.AmountMessage);
+        });
+        RuleFor(c => c.CapsByTimeAway).Custom(TimeAwayRises);
         When(c => c.Kind == "mileage", () =>
         {
             RuleFor(c => c.Bands).NotEmpty().WithMessage("Mileage needs at least one band.");
@@ -40,12 +46,24 @@ internal sealed class ExpenseCategoryDocumentValidator : AbstractValidator<Expen
             ("receiptRequiredOverPence", category.ReceiptRequiredOverPence, ["actual", "hourly"]),
             ("maxHourlyPence", category.MaxHourlyPence, ["hourly"]),
             ("amountPence", category.AmountPence, ["flat"]),
+            ("capsByTimeAway", category.CapsByTimeAway, ["actual"]),
         ];
         foreach (var (field, value, kinds) in fields)
         {
             if (value is not null && Kinds.Contains(category.Kind) && !kinds.Contains(category.Kind))
             {
                 context.AddFailure(field, $"'{field}' does not apply to the {category.Kind} kind.");
+            }
+        }
+    }
+
+    private static void TimeAwayRises(IReadOnlyList<TimeAwayCapDocument>? bands, ValidationContext<ExpenseCategoryDocument> context)
+    {
+        for (var i = 1; i < (bands?.Count ?? 0); i++)
+        {
+            if (bands![i].OverMinutes <= bands[i - 1].OverMinutes)
+            {
+                context.AddFailure($"capsByTimeAway[{i}].overMinutes", "Each time away is longer than the one before.");
             }
         }
     }

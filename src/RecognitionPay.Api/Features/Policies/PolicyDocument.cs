@@ -56,7 +56,10 @@ public sealed record ExpenseCategoryDocument(
     long? ReceiptRequiredOverPence = null,
     bool? NeedsPreApproval = null,
     long? MaxHourlyPence = null,
-    long? AmountPence = null);
+    long? AmountPence = null,
+    IReadOnlyList<TimeAwayCapDocument>? CapsByTimeAway = null);
+
+public sealed record TimeAwayCapDocument(int? OverMinutes, long? CapPence);
 
 public sealed record MileageBandDocument(long? UpToMilesInTaxYear, long? PencePerMile);
 

@@ -39,7 +39,13 @@ public static class PolicyDocumentMapping
     private static ExpenseCategory ToExpenseCategory(ExpenseCategoryDocument c) => c.Kind switch
     {
         "mileage" => new Mileage(c.Code!, c.Name!, [.. c.Bands!.Select(b => new MileageBand(b.UpToMilesInTaxYear, Pence(b.PencePerMile)))], c.NeedsPreApproval ?? false),
-        "actual" => new ActualCost(c.Code!, c.Name!, OptionalPence(c.CapPence), OptionalPence(c.ReceiptRequiredOverPence), c.NeedsPreApproval ?? false),
+        "actual" => new ActualCost(
+            c.Code!,
+            c.Name!,
+            OptionalPence(c.CapPence),
+            OptionalPence(c.ReceiptRequiredOverPence),
+            c.NeedsPreApproval ?? false,
+            [.. (c.CapsByTimeAway ?? []).Select(b => new TimeAwayCap(b.OverMinutes!.Value, Pence(b.CapPence)))]),
         "hourly" => new CarerCover(c.Code!, c.Name!, Pence(c.MaxHourlyPence), OptionalPence(c.ReceiptRequiredOverPence), c.NeedsPreApproval ?? false),
         _ => new FlatAmount(c.Code!, c.Name!, Pence(c.AmountPence), c.NeedsPreApproval ?? false),
     };

@@ -6,5 +6,5 @@ namespace RecognitionPay.Domain.Pricing.Warnings;
 public sealed record ExpenseCapped(AmountSpent Spent) : PricingWarning(WarningCode.ExpenseCapped)
 {
     public override string Message =>
-        $"You claimed {Spent.Claimed} for {Spent.CategoryName.ToLowerInvariant()}. The most we pay is {Spent.Paid}. We will pay {Spent.Paid}.";
+        $"You claimed {Spent.Claimed} for {Spent.CategoryName.ToLowerInvariant()}. The most we pay{Spent.WhenCapApplies} is {Spent.Paid}. We will pay {Spent.Paid}.";
 }
