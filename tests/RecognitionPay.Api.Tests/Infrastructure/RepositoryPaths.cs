@@ -1,14 +1,14 @@
 namespace RecognitionPay.Api.Tests.Infrastructure;
 
-/// <summary>Finds the repository's own folders (policies/, seeds/) from wherever the tests run.</summary>
+/// <summary>Finds the repository's own folders (policies/, tests/schemas/) from wherever the tests run.</summary>
 public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
     public static string Policies => Path.Combine(Root, "policies");
 
-    /// <summary>The shared schemas beside the repository (../shared/schemas), such as pain.001.001.03.xsd.</summary>
-    public static string SharedSchemas => Path.GetFullPath(Path.Combine(Root, "..", "shared", "schemas"));
+    /// <summary>The published schemas the payment files are checked against (tests/schemas), such as pain.001.001.03.xsd.</summary>
+    public static string Schemas => Path.Combine(Root, "tests", "schemas");
 
     private static string FindRoot()
     {

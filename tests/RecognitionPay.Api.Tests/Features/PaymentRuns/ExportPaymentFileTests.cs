@@ -77,7 +77,7 @@ public sealed class ExportPaymentFileTests(RecognitionPayApp app) : IClassFixtur
     private static XmlDocument Validated(string xml)
     {
         var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema };
-        settings.Schemas.Add("urn:iso:std:iso:20022:tech:xsd:pain.001.001.03", Path.Combine(RepositoryPaths.SharedSchemas, "pain.001.001.03.xsd"));
+        settings.Schemas.Add("urn:iso:std:iso:20022:tech:xsd:pain.001.001.03", Path.Combine(RepositoryPaths.Schemas, "pain.001.001.03.xsd"));
         settings.ValidationFlags |= XmlSchemaValidationFlags.ReportValidationWarnings;
         settings.ValidationEventHandler += (_, e) => throw new XmlSchemaValidationException(e.Message);
         using var reader = XmlReader.Create(new StringReader(xml), settings);

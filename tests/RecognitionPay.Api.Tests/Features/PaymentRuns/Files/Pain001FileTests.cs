@@ -89,7 +89,7 @@ public sealed class Pain001FileTests
         var problems = new List<string>();
         var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema };
         settings.ValidationFlags |= XmlSchemaValidationFlags.ReportValidationWarnings;
-        settings.Schemas.Add(Pain.NamespaceName, Path.Combine(RepositoryPaths.SharedSchemas, "pain.001.001.03.xsd"));
+        settings.Schemas.Add(Pain.NamespaceName, Path.Combine(RepositoryPaths.Schemas, "pain.001.001.03.xsd"));
         settings.ValidationEventHandler += (_, e) => problems.Add($"{e.Severity} at {e.Exception?.LineNumber}: {e.Message}");
         using var reader = XmlReader.Create(new MemoryStream(file), settings);
         while (reader.Read())
