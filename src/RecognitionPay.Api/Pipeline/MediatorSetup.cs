@@ -21,6 +21,7 @@ public static class MediatorSetup
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
         services.AddValidatorsFromAssemblyContaining<AuditTrail>(includeInternalTypes: true);
         ValidatorOptions.Global.PropertyNameResolver = CamelCasePath;
+        ValidationWording.Apply();
         return services;
     }
 

@@ -17,6 +17,21 @@ public static class ProblemAssertions
         return [.. messages.EnumerateArray().Select(m => m.GetString()!)];
     }
 
+    /// <summary>
+    /// Asserts a 400 naming <paramref name="field"/> whose every message speaks in words a person uses: no
+    /// property name of the code ("attendedMinutes", "'Attended Minutes'"), no quoted field names.
+    /// </summary>
+    public static async Task<string[]> AssertInvalidFieldInWords(this HttpResponseMessage response, string field)
+    {
+        var messages = await response.AssertInvalidField(field);
+        foreach (var message in messages)
+        {
+            Assert.False(System.Text.RegularExpressions.Regex.IsMatch(message, @"\b[a-z]+[A-Z]\w*|'[^']*\s[^']*'"), $"Not in words: {message}");
+        }
+
+        return messages;
+    }
+
     public static async Task AssertProblem(this HttpResponseMessage response, HttpStatusCode status)
     {
         var body = await response.Content.ReadAsStringAsync();

@@ -28,7 +28,7 @@ internal sealed class ClaimInputValidator : AbstractValidator<ClaimInput>
     {
         RuleFor(c => c.ActivityTypeCode).NotEmpty().When(c => c.ActivityId is null).MaximumLength(40);
         RuleFor(c => c.ActivityDate).NotNull().When(c => c.ActivityId is null);
-        RuleFor(c => c.AttendedMinutes).NotNull().InclusiveBetween(0, InputLimits.MinutesInDay);
+        RuleFor(c => c.AttendedMinutes).InclusiveBetween(0, InputLimits.MinutesInDay);
         RuleFor(c => c.PrepMinutes).InclusiveBetween(0, InputLimits.MinutesInDay);
         RuleFor(c => c.TravelMinutes).InclusiveBetween(0, InputLimits.MinutesInDay);
         RuleFor(c => c.Recognition).Must(r => r is "payment" or "voucher" or "decline" || (forQuote && r is null))

@@ -103,7 +103,7 @@ public sealed class ClaimPricing(AppDbContext db, PolicyBook policies, IClock cl
         return new ClaimDetails(
             activity?.ActivityTypeCode ?? input.ActivityTypeCode!,
             activity?.Date ?? input.ActivityDate!.Value,
-            input.AttendedMinutes!.Value,
+            input.AttendedMinutes ?? 0,
             input.PrepMinutes ?? 0,
             input.TravelMinutes ?? 0,
             [.. (input.Expenses ?? []).Select(e => new ExpenseToPrice(

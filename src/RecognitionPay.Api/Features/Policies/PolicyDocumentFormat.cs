@@ -24,6 +24,7 @@ public static class PolicyDocumentFormat
     public static PolicyDocument Read(string text, bool yaml)
     {
         var node = yaml ? YamlToJson(text) : JsonNode.Parse(text);
+        PolicyDocumentFields.RefuseUnknown(node, Strict);
         return node.Deserialize<PolicyDocument>(Strict) ?? throw FieldRefusal.For("body", "The document is empty.");
     }
 
@@ -38,6 +39,7 @@ public static class PolicyDocumentFormat
     {
         var options = JsonSettings.Create();
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
 

@@ -109,7 +109,7 @@ public sealed class SubmitClaimTests(RecognitionPayApp app) : IClassFixture<Reco
 
         var response = await app.As(Roles.CoProducer, email).SendAsync(request);
 
-        await response.AssertInvalidField(field);
+        await response.AssertInvalidFieldInWords(field);
         Assert.Equal(before, await app.Counts());
     }
 

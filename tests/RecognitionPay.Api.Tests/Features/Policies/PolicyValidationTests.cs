@@ -73,6 +73,17 @@ public sealed class PolicyValidationTests(RecognitionPayApp app) : IClassFixture
     }
 
     [Fact]
+    public async Task An_unknown_field_is_said_to_be_no_field_of_what_it_is_in()
+    {
+        var document = PolicyDocuments.Valid("2027-11", "2027-11-01");
+        document["activityTypes"]![0]!["colour"] = "blue";
+
+        var response = await _owner.Publish(document);
+
+        Assert.Equal(["activityTypes[0].colour is not a field of an activity type."], await response.AssertInvalidField("activityTypes[0].colour"));
+    }
+
+    [Fact]
     public async Task Unreadable_yaml_is_refused_with_the_line_it_failed_on()
     {
         var response = await _owner.PostAsync("/api/v1/policies", new StringContent("version: \"x\"\n  title: [unclosed", Encoding.UTF8, "application/yaml"));

@@ -59,6 +59,23 @@ public sealed class GetQuoteTests(RecognitionPayApp app) : IClassFixture<Recogni
     }
 
     [Fact]
+    public async Task A_survey_is_quoted_without_saying_how_long_it_took()
+    {
+        var quote = await Quote(new { activityTypeCode = "survey", activityDate = "2026-11-20", expenses = new object[] { new { categoryCode = "home-online" } } });
+
+        Assert.Equal(0, (long?)quote["involvementPence"]);
+        Assert.Equal(500, (long?)quote["totalPence"]);
+    }
+
+    [Fact]
+    public async Task A_missing_time_is_asked_for_in_words()
+    {
+        var response = await _client.PostAsync("/api/v1/quotes", new StringContent("""{"activityTypeCode":"meeting","activityDate":"2026-11-20"}""", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(["Say how long you took part, in minutes."], await response.AssertInvalidFieldInWords("attendedMinutes"));
+    }
+
+    [Fact]
     public async Task Declining_payment_keeps_expenses_and_says_so()
     {
         var quote = await Quote(new
@@ -84,6 +101,10 @@ public sealed class GetQuoteTests(RecognitionPayApp app) : IClassFixture<Recogni
     [InlineData("attendedMinutes", """{"activityTypeCode":"meeting","activityDate":"2026-11-20","attendedMinutes":99999999999}""")]
     [InlineData("attendedMinutes", """{"activityTypeCode":"meeting","activityDate":"2026-11-20","attendedMinutes":"an hour"}""")]
     [InlineData("attendedMinutes", """{"activityTypeCode":"meeting","activityDate":"2026-11-20"}""")]
+    [InlineData("activityDate", """{"activityTypeCode":"meeting","attendedMinutes":60}""")]
+    [InlineData("activityTypeCode", """{"activityDate":"2026-11-20","attendedMinutes":60}""")]
+    [InlineData("expenses[0].categoryCode", """{"activityTypeCode":"meeting","activityDate":"2026-11-20","attendedMinutes":60,"expenses":[{"amountPence":100}]}""")]
+    [InlineData("expenses[0].hours", """{"activityTypeCode":"meeting","activityDate":"2026-11-20","attendedMinutes":60,"expenses":[{"categoryCode":"carer-cover","amountPence":100,"hours":1.555}]}""")]
     [InlineData("prepMinutes", """{"activityTypeCode":"meeting","activityDate":"2026-11-20","attendedMinutes":60,"prepMinutes":-30}""")]
     [InlineData("expenses[0].amountPence", """{"activityTypeCode":"meeting","activityDate":"2026-11-20","attendedMinutes":60,"expenses":[{"categoryCode":"taxi","amountPence":10000001}]}""")]
     [InlineData("expenses[0].amountPence", """{"activityTypeCode":"meeting","activityDate":"2026-11-20","attendedMinutes":60,"expenses":[{"categoryCode":"taxi","amountPence":-100}]}""")]
@@ -98,7 +119,7 @@ public sealed class GetQuoteTests(RecognitionPayApp app) : IClassFixture<Recogni
     {
         var response = await _client.PostAsync("/api/v1/quotes", new StringContent(body, Encoding.UTF8, "application/json"));
 
-        await response.AssertInvalidField(field);
+        await response.AssertInvalidFieldInWords(field);
     }
 
     [Fact]
