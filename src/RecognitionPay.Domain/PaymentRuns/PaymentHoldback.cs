@@ -48,8 +48,15 @@ public sealed class PaymentHoldback
         PeriodStart = planned.Limit.Period?.Start,
         PeriodEnd = planned.Limit.Period?.End,
         Limit = planned.Limit.Limit,
-        Reason = planned.Outcome == HoldbackOutcome.Waived
-            ? $"{planned.Amount} waived: it was over {PeriodWording.Limit(planned.Limit)}."
-            : $"{planned.Amount} deferred to a later payment: it was over {PeriodWording.Limit(planned.Limit)}.",
+        Reason = Sentence(planned.Amount, planned.Outcome, $"it was over {PeriodWording.Limit(planned.Limit)}."),
     };
+
+    /// <summary>Why, without the amount this run held back: "it was over the Carer's Allowance limit of ...".</summary>
+    public string Why => Reason.StartsWith(Lead(Amount, Outcome), StringComparison.Ordinal) ? Reason[Lead(Amount, Outcome).Length..] : Reason;
+
+    /// <summary>"£92 deferred to a later payment: it was over ..." or "£92 waived: it was over ...".</summary>
+    public static string Sentence(Money amount, HoldbackOutcome outcome, string why) => Lead(amount, outcome) + why;
+
+    private static string Lead(Money amount, HoldbackOutcome outcome) =>
+        outcome == HoldbackOutcome.Waived ? $"{amount} waived: " : $"{amount} deferred to a later payment: ";
 }

@@ -15,7 +15,7 @@ public static class GetClaim
 {
     public sealed record Query(Guid Id) : IRequest<ClaimView>;
 
-    internal sealed class Handler(AppDbContext db, PersonAccess access, BenefitsProjection projection) : IRequestHandler<Query, ClaimView>
+    internal sealed class Handler(AppDbContext db, PersonAccess access, BenefitsProjection projection, ClaimBalances balances) : IRequestHandler<Query, ClaimView>
     {
         public async Task<ClaimView> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -25,7 +25,7 @@ public static class GetClaim
             return ClaimView.From(claim) with
             {
                 Benefits = await ProjectAsync(claim, cancellationToken),
-                HeldBack = await HeldBackView.ListAsync(db.PaymentHoldbacks.Where(h => h.ClaimId == claim.Id), db.PaymentRuns, cancellationToken),
+                HeldBack = await HeldBackView.ListAsync(db.PaymentHoldbacks.Where(h => h.ClaimId == claim.Id), db.PaymentRuns, db.Claims, balances, cancellationToken),
             };
         }
 

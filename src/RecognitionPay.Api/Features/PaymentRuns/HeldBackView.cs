@@ -1,12 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using RecognitionPay.Domain.Claims;
 using RecognitionPay.Domain.PaymentRuns;
 
 namespace RecognitionPay.Api.Features.PaymentRuns;
 
-/// <summary>Pay a run held back because of a benefits limit, as claims and statements show it.</summary>
+/// <summary>Pay held back now because of a benefits limit, one row per claim and outcome, as claims and statements show it.</summary>
 /// <param name="Outcome">deferred (paid by a later run) or waived (never paid, as the person chose).</param>
-/// <param name="BenefitKind">The benefit whose limit held it back; the period and limit are those of that run's payment date.</param>
+/// <param name="AmountPence">Deferred: what the claim still owes in pay now. Waived: all the pay given up.</param>
+/// <param name="BenefitKind">The benefit whose limit held it back; the run, period and limit are those of the latest run that held it back.</param>
+/// <param name="ExpectedFrom">Deferred pay: the day the next benefit period starts, from when it is expected to be paid.</param>
 public sealed record HeldBackView(
     Guid RunId,
     Guid ClaimId,
@@ -17,25 +20,33 @@ public sealed record HeldBackView(
     LocalDate? PeriodStart,
     LocalDate? PeriodEnd,
     long? LimitPence,
+    LocalDate? ExpectedFrom,
     string Reason)
 {
-    /// <summary>The holdbacks among <paramref name="holdbacks"/> made by <paramref name="runs"/>, by payment date.</summary>
-    public static async Task<IReadOnlyList<HeldBackView>> ListAsync(IQueryable<PaymentHoldback> holdbacks, IQueryable<PaymentRun> runs, CancellationToken cancellationToken) =>
-        [.. (await holdbacks.AsNoTracking()
-                .Join(runs, h => h.RunId, r => r.Id, (h, r) => new { Holdback = h, r.PaymentDate })
-                .OrderBy(h => h.PaymentDate).ThenBy(h => h.Holdback.Id)
-                .ToListAsync(cancellationToken))
-            .Select(h => From(h.Holdback, h.PaymentDate))];
+    /// <summary>What is held back now of the claims among <paramref name="holdbacks"/> made by <paramref name="runs"/>, by payment date.</summary>
+    public static async Task<IReadOnlyList<HeldBackView>> ListAsync(
+        IQueryable<PaymentHoldback> holdbacks, IQueryable<PaymentRun> runs, IQueryable<Claim> claims, ClaimBalances balances, CancellationToken cancellationToken)
+    {
+        var made = await holdbacks.AsNoTracking()
+            .Join(runs, h => h.RunId, r => r.Id, (h, r) => new { Holdback = h, r.PaymentDate })
+            .ToListAsync(cancellationToken);
+        var deferred = made.Where(h => h.Holdback.Outcome == HoldbackOutcome.Deferred).Select(h => h.Holdback.ClaimId).Distinct().ToList();
+        var owed = deferred.Count == 0
+            ? new Dictionary<Guid, Domain.Money>()
+            : (await balances.OfAsync(claims.Where(c => deferred.Contains(c.Id) && c.Status == ClaimStatus.Approved), cancellationToken)).ToDictionary(b => b.ClaimId, b => b.OwedPay);
+        return [.. HeldBack.Now(made.Select(h => (h.Holdback, h.PaymentDate)), claim => owed.GetValueOrDefault(claim)).Select(From)];
+    }
 
-    private static HeldBackView From(PaymentHoldback h, LocalDate paymentDate) => new(
-        h.RunId,
+    private static HeldBackView From(HeldBack h) => new(
+        h.Latest.RunId,
         h.ClaimId,
-        paymentDate,
+        h.LatestPaymentDate,
         h.Outcome.ToString().ToLowerInvariant(),
         h.Amount.Pence,
-        h.BenefitKind,
-        h.PeriodStart,
-        h.PeriodEnd,
-        h.Limit?.Pence,
+        h.Latest.BenefitKind,
+        h.Latest.PeriodStart,
+        h.Latest.PeriodEnd,
+        h.Latest.Limit?.Pence,
+        h.ExpectedFrom,
         h.Reason);
 }

@@ -48,15 +48,26 @@ public static class GetStatement
             var held = await HeldBackView.ListAsync(
                 db.PaymentHoldbacks.Where(h => h.PersonId == person.Id),
                 db.PaymentRuns.Where(r => r.PaymentDate >= year.FirstDay && r.PaymentDate <= year.LastDay),
+                db.Claims,
+                balances,
                 cancellationToken);
             var deferredClaims = db.Claims.Where(c => c.PersonId == person.Id && c.Status == ClaimStatus.Approved
                 && db.PaymentHoldbacks.Any(h => h.ClaimId == c.Id && h.Outcome == HoldbackOutcome.Deferred));
             var deferred = (await balances.OfAsync(deferredClaims, cancellationToken)).Aggregate(Money.Zero, (sum, b) => sum + b.OwedPay);
 
-            var paid = items.Where(i => i.Item.Status != PaymentItemStatus.Failed).ToList();
-            var inYear = paid.Where(i => year.Contains(i.PaymentDate)).OrderBy(i => i.PaymentDate).ThenBy(i => i.Item.Id).ToList();
-            var payments = inYear
-                .Select(i => new StatementPayment(i.PaymentDate, i.Item.Pay.Pence, (i.Item.Amount - i.Item.Pay).Pence, [.. i.Item.Claims.Select(c => c.ClaimId)], PeopleWire.Name(i.Item.Method), i.Item.Status.ToString(), i.Item.RunId))
+            var live = items.Where(i => i.Item.Status != PaymentItemStatus.Failed).ToList();
+            var paid = live.Where(i => i.Item.Status == PaymentItemStatus.Paid).ToList();
+            var payments = live
+                .Where(i => year.Contains(i.PaymentDate))
+                .OrderBy(i => i.PaymentDate).ThenBy(i => i.Item.Id)
+                .Select(i => new StatementPayment(
+                    i.PaymentDate,
+                    i.Item.Pay.Pence,
+                    (i.Item.Amount - i.Item.Pay).Pence,
+                    [.. i.Item.Claims.Select(c => c.ClaimId)],
+                    PeopleWire.Name(i.Item.Method),
+                    i.Item.Status == PaymentItemStatus.Paid ? StatementPayment.Paid : StatementPayment.Due,
+                    i.Item.RunId))
                 .ToList();
             var failed = items
                 .Where(i => i.Item.Status == PaymentItemStatus.Failed && year.Contains(i.PaymentDate))
@@ -76,8 +87,8 @@ public static class GetStatement
                 periods,
                 deferred.Pence,
                 held.Where(h => h.Outcome == "waived").Sum(h => h.AmountPence),
-                payments.Sum(p => p.InvolvementPence),
-                payments.Sum(p => p.ExpensesPence),
+                payments.Where(p => p.Status == StatementPayment.Paid).Sum(p => p.InvolvementPence),
+                payments.Where(p => p.Status == StatementPayment.Paid).Sum(p => p.ExpensesPence),
                 clock.GetCurrentInstant());
         }
 

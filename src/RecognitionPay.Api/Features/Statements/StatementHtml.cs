@@ -27,13 +27,13 @@ public static class StatementHtml
             .Append("<p>Tax year ").Append(Year(s)).Append(": ").Append(PeriodWording.Day(s.FirstDay)).Append(" to ").Append(PeriodWording.Day(s.LastDay)).Append(".</p>")
             .Append("<p>Involvement pay counts as earnings on the day it is paid. Expenses pay back what you spent: they are not earnings.</p>")
             .Append("<h2>Totals</h2><table><tbody>")
-            .Append(Line("Involvement pay", s.TotalInvolvementPence))
-            .Append(Line("Expenses", s.TotalExpensesPence))
+            .Append(Line("Involvement pay paid", s.TotalInvolvementPence))
+            .Append(Line("Expenses paid", s.TotalExpensesPence))
             .Append(Line("Pay given up (waived) because of a benefits limit", s.WaivedPence))
             .Append(Line("Pay still waiting (deferred) because of a benefits limit", s.DeferredPence))
             .Append("</tbody></table>");
         Table(html, "Payments", ["Payment date", "Involvement pay", "Expenses", "Status"],
-            s.Payments.Select(p => new[] { Day(p.PaymentDate), Money(p.InvolvementPence), Money(p.ExpensesPence), p.Status == "Paid" ? "Paid" : "Due" }));
+            s.Payments.Select(p => new[] { Day(p.PaymentDate), Money(p.InvolvementPence), Money(p.ExpensesPence), p.Status }));
         Table(html, "Payments that did not reach you", ["Payment date", "Amount", "What happened"],
             s.FailedPayments.Select(f => new[] { Day(f.PaymentDate), Money(f.AmountPence), $"{f.Reason}. This money is owed to you again and a later payment pays it." }));
         Table(html, "Pay held back by a benefits limit", ["Payment date", "Amount", "What happened"],

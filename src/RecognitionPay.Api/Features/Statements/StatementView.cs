@@ -24,8 +24,13 @@ public sealed record StatementView(
     Instant GeneratedAt);
 
 /// <summary>One payment: its date, the pay (counted as earnings) and expenses (not counted) in it, and the claims it paid.</summary>
-/// <param name="Status">Ready (due on the payment date) or Paid.</param>
-public sealed record StatementPayment(LocalDate PaymentDate, long InvolvementPence, long ExpensesPence, IReadOnlyList<Guid> ClaimIds, string Method, string Status, Guid RunId);
+/// <param name="Status">Paid (its run was marked paid) or Due (in a run not yet paid); totals and periods count Paid only.</param>
+public sealed record StatementPayment(LocalDate PaymentDate, long InvolvementPence, long ExpensesPence, IReadOnlyList<Guid> ClaimIds, string Method, string Status, Guid RunId)
+{
+    public const string Paid = "Paid";
+
+    public const string Due = "Due";
+}
 
 /// <summary>A payment that did not reach the person: it is owed again and a later payment pays it.</summary>
 public sealed record StatementFailedPayment(LocalDate PaymentDate, long AmountPence, long InvolvementPence, string Reason, LocalDate? FailedOn, bool ReturnedByBank, IReadOnlyList<Guid> ClaimIds);

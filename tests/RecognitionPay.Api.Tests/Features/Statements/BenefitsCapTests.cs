@@ -31,6 +31,11 @@ public sealed class BenefitsCapTests(RecognitionPayApp app) : IClassFixture<Reco
             Assert.Equal("Paid", await StatusOf(claims[0]));
             Assert.Equal("Approved", await StatusOf(claims[1]));
             await AssertBalanced(person, payable: (2 * MeetingPayPence) - 10000);
+            var whileHeld = (await _finance.GetFromJsonAsync<JsonObject>($"/api/v1/people/{person}/statement?taxYear=2026"))!;
+            var held = Assert.Single(whileHeld["heldBack"]!.AsArray())!;
+            Assert.Equal(("deferred", 2500L, claims[1], "2026-11-30"), ((string?)held["outcome"], (long)held["amountPence"]!, (Guid)held["claimId"]!, (string?)held["expectedFrom"]));
+            Assert.Contains("Carer's Allowance limit of £100", (string?)held["reason"], StringComparison.Ordinal);
+            Assert.EndsWith("We expect to pay it from Monday 30 November 2026.", (string?)held["reason"], StringComparison.Ordinal);
 
             app.Clock.Reset(Instant.FromUtc(2026, 12, 1, 12, 0));
             var second = ItemFor(await CreateRun(), person);
@@ -46,9 +51,7 @@ public sealed class BenefitsCapTests(RecognitionPayApp app) : IClassFixture<Reco
             Assert.Equal(
                 ["carers-allowance 2026-11-23 2026-11-29 10000 10000", "carers-allowance 2026-11-30 2026-12-06 10000 2500"],
                 statement["periods"]!.AsArray().Select(p => $"{p!["benefitKind"]} {p["periodStart"]} {p["periodEnd"]} {p["limitPence"]} {p["involvementPence"]}"));
-            var held = Assert.Single(statement["heldBack"]!.AsArray())!;
-            Assert.Equal(("deferred", 2500L, claims[1]), ((string?)held["outcome"], (long)held["amountPence"]!, (Guid)held["claimId"]!));
-            Assert.Contains("Carer's Allowance limit of £100", (string?)held["reason"], StringComparison.Ordinal);
+            Assert.Empty(statement["heldBack"]!.AsArray());
             Assert.Equal((0L, 0L, 12500L, 1280L), ((long)statement["deferredPence"]!, (long)statement["waivedPence"]!, (long)statement["totalInvolvementPence"]!, (long)statement["totalExpensesPence"]!));
         }
         finally
@@ -134,14 +137,51 @@ public sealed class BenefitsCapTests(RecognitionPayApp app) : IClassFixture<Reco
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
         var rows = CsvRows.Read(await csv.Content.ReadAsStreamAsync());
         Assert.Equal("row", rows[0][0]);
-        Assert.Contains(rows, r => r[0] == "payment" && r[1] == "2026-11-27" && r[4] == "50.00" && r[5] == "6.40");
+        Assert.Contains(rows, r => r[0] == "payment" && r[1] == "2026-11-27" && r[4] == "50.00" && r[5] == "6.40" && r[7] == "Due");
         Assert.Contains(rows, r => r[0] == "deferred" && r[4] == "12.50");
-        Assert.Contains(rows, r => r[0] == "tax year" && r[4] == "50.00" && r[5] == "6.40");
+        Assert.Contains(rows, r => r[0] == "tax year" && r[4] == "0.00" && r[5] == "0.00");
         Assert.Equal("text/html", html.Content.Headers.ContentType!.MediaType);
         var page = await html.Content.ReadAsStringAsync();
         Assert.Contains("Payment statement for Person cap.files@example.org", page, StringComparison.Ordinal);
         Assert.Contains("£12.50 deferred to a later payment", page, StringComparison.Ordinal);
         Assert.Equal("text/csv", (await _finance.SendAsync(byAccept)).Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task Pay_in_a_run_not_yet_paid_is_due_and_counts_only_once_the_run_is_paid()
+    {
+        var (person, _) = await CappedPersonWithClaims("cap.due@example.org", "defer", limitPence: 20000, count: 1);
+        var item = ItemFor(await CreateRun(), person);
+
+        var due = await StatementOf(person);
+        await PayRun(item);
+        var paid = await StatementOf(person);
+
+        Assert.Equal("Due", (string?)Assert.Single(due["payments"]!.AsArray())!["status"]);
+        Assert.Equal((0L, 0L), ((long)due["totalInvolvementPence"]!, (long)due["totalExpensesPence"]!));
+        Assert.Empty(due["periods"]!.AsArray());
+        Assert.Equal("Paid", (string?)Assert.Single(paid["payments"]!.AsArray())!["status"]);
+        Assert.Equal((MeetingPayPence, BusFarePence), ((long)paid["totalInvolvementPence"]!, (long)paid["totalExpensesPence"]!));
+        Assert.Equal(MeetingPayPence, (long?)Assert.Single(paid["periods"]!.AsArray())!["involvementPence"]);
+    }
+
+    [Fact]
+    public async Task Runs_that_pay_nothing_for_a_deferred_claim_show_it_held_back_once_in_every_format()
+    {
+        var (person, claims) = await CappedPersonWithClaims("cap.empty@example.org", "defer", limitPence: 1000, count: 1);
+        await CreateRun();
+        await CreateRun();
+        await CreateRun();
+
+        var statement = await StatementOf(person);
+        var rows = CsvRows.Read(await (await _finance.GetAsync($"/api/v1/people/{person}/statement?taxYear=2026&format=csv")).Content.ReadAsStreamAsync());
+        var page = await _finance.GetStringAsync($"/api/v1/people/{person}/statement?taxYear=2026&format=html");
+
+        var held = Assert.Single(statement["heldBack"]!.AsArray())!;
+        Assert.Equal(("deferred", MeetingPayPence - 1000, claims[0]), ((string?)held["outcome"], (long)held["amountPence"]!, (Guid)held["claimId"]!));
+        Assert.Equal(MeetingPayPence - 1000, (long?)statement["deferredPence"]);
+        Assert.Equal("52.50", Assert.Single(rows, r => r[0] == "deferred")[4]);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "£52.50 deferred to a later payment"));
     }
 
     [Fact]
@@ -204,6 +244,9 @@ public sealed class BenefitsCapTests(RecognitionPayApp app) : IClassFixture<Reco
     }
 
     private Task<JsonObject> CreateRun() => _finance.CreateRunOk();
+
+    private async Task<JsonObject> StatementOf(Guid person) =>
+        (await _finance.GetFromJsonAsync<JsonObject>($"/api/v1/people/{person}/statement?taxYear=2026"))!;
 
     private static JsonObject ItemFor(JsonObject run, Guid person)
     {
