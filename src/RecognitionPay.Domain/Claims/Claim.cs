@@ -127,10 +127,13 @@ public sealed class Claim
         Version++;
     }
 
-    /// <summary>The bank returned its payment: it is approved and owed again, and the next run pays it.</summary>
+    /// <summary>
+    /// The bank returned a payment of it: what came back is owed again, and the next run pays it. A paid claim is
+    /// approved again; an approved claim that was paid in part (the rest held back by a benefits limit) stays approved.
+    /// </summary>
     public void PaymentReturned()
     {
-        if (Status != ClaimStatus.Paid)
+        if (Status is not (ClaimStatus.Paid or ClaimStatus.Approved))
         {
             throw ClaimRefusal.NotPaid(Status);
         }

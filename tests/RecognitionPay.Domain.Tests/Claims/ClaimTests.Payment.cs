@@ -41,13 +41,24 @@ public sealed partial class ClaimTests
         Assert.Equal(version + 1, claim.Version);
     }
 
+    [Fact]
+    public void A_returned_part_payment_of_a_claim_still_being_paid_keeps_it_approved_and_raises_its_version_by_one()
+    {
+        var claim = ClaimThatIs(ClaimStatus.Approved);
+        var version = claim.Version;
+
+        claim.PaymentReturned();
+
+        Assert.Equal(ClaimStatus.Approved, claim.Status);
+        Assert.Equal(version + 1, claim.Version);
+    }
+
     [Theory]
     [InlineData(ClaimStatus.Submitted)]
-    [InlineData(ClaimStatus.Approved)]
     [InlineData(ClaimStatus.Rejected)]
     [InlineData(ClaimStatus.Returned)]
     [InlineData(ClaimStatus.Withdrawn)]
-    public void Only_a_paid_claims_payment_can_come_back(ClaimStatus from)
+    public void Only_a_claim_paid_in_whole_or_in_part_can_have_a_payment_come_back(ClaimStatus from)
     {
         var claim = ClaimThatIs(from);
 

@@ -185,6 +185,26 @@ public sealed class BenefitsCapTests(RecognitionPayApp app) : IClassFixture<Reco
     }
 
     [Fact]
+    public async Task A_bank_return_of_a_payment_that_paid_part_of_a_claim_is_owed_again_and_paid_by_the_next_run()
+    {
+        var (person, claims) = await CappedPersonWithClaims("cap.part.return@example.org", "defer", limitPence: 1000, count: 1);
+        var item = ItemFor(await CreateRun(), person);
+        await PayRun(item);
+        Assert.Equal("Approved", await StatusOf(claims[0]));
+
+        var returned = await _finance.PostAsJsonAsync($"/api/v1/batches/{item["runId"]}/items/{item["id"]}/failed", new { reason = "Returned by the bank: account closed." });
+
+        Assert.Equal(HttpStatusCode.OK, returned.StatusCode);
+        Assert.Equal("Approved", await StatusOf(claims[0]));
+        await AssertBalanced(person, payable: MeetingPayPence + BusFarePence);
+        var again = ItemFor(await CreateRun(), person);
+        Assert.Equal(1000 + BusFarePence, (long?)again["amountPence"]);
+        await AssertBalanced(person, payable: MeetingPayPence - 1000);
+        var statement = await StatementOf(person);
+        Assert.Equal(1000 + BusFarePence, (long?)Assert.Single(statement["failedPayments"]!.AsArray())!["amountPence"]);
+    }
+
+    [Fact]
     public async Task A_quote_shows_what_the_next_run_will_pay_defer_or_waive_in_plain_words()
     {
         var (person, claims) = await CappedPersonWithClaims("cap.quote@example.org", "defer", limitPence: 10000, count: 1);
