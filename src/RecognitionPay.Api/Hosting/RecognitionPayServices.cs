@@ -86,6 +86,7 @@ public static class RecognitionPayServices
         PaymentRunRoutes.Map(app);
         ImportBankHolidays.Map(app);
         GetTradingAllowance.Map(app);
+        GetUnpaidPayees.Map(app);
         app.MapPaymentRunDashboard();
         return app;
     }

@@ -31,6 +31,7 @@ public sealed class RoleMatrixTests(RecognitionPayApp app) : IClassFixture<Recog
         ("PUT", "/api/v1/people/{id}/payment-details", [Roles.CoProducer, Roles.Staff]),
         ("GET", "/api/v1/people/{id}/statement", [Roles.CoProducer, Roles.Staff, Roles.Finance, Roles.Admin]),
         ("GET", "/api/v1/reports/trading-allowance", [Roles.Finance]),
+        ("GET", "/api/v1/reports/unpaid-payees", [Roles.Finance]),
         ("POST", "/api/v1/activities", [Roles.Staff]),
         ("GET", "/api/v1/activities", [Roles.Staff, Roles.CoProducer]),
         ("POST", "/api/v1/claims", [Roles.CoProducer, Roles.Staff]),

@@ -8,6 +8,7 @@ using RecognitionPay.Api.Features.Policies;
 using RecognitionPay.Domain;
 using RecognitionPay.Domain.Benefits;
 using RecognitionPay.Domain.Claims;
+using RecognitionPay.Domain.People;
 using RecognitionPay.Domain.Time;
 
 namespace RecognitionPay.Api.Features.Benefits;
@@ -24,11 +25,11 @@ public sealed class BenefitsProjection(AppDbContext db, PolicyBook policies, Wor
     public async Task<BenefitsEffectView?> ForAsync(Guid personId, Money pay, Money expenses, Guid? excludingClaim, CancellationToken cancellationToken)
     {
         var owed = await OwedAsync(personId, cancellationToken);
-        return await ProjectAsync(personId, OwedPay(owed.Where(b => b.ClaimId != excludingClaim)), pay, expenses, cancellationToken);
+        return View(await ProjectAsync(personId, OwedPay(owed.Where(b => b.ClaimId != excludingClaim)), pay, expenses, cancellationToken));
     }
 
-    /// <summary>The projected effect of what an approved claim still owes, or none when it owes nothing.</summary>
-    public async Task<BenefitsEffectView?> ForApprovedAsync(Claim claim, CancellationToken cancellationToken)
+    /// <summary>The projected effect of what an approved claim still owes, or none when it owes nothing or no run can pay it.</summary>
+    public async Task<BenefitsEffect?> ForApprovedAsync(Claim claim, CancellationToken cancellationToken)
     {
         var owed = await OwedAsync(claim.PersonId, cancellationToken);
         return owed.SingleOrDefault(b => b.ClaimId == claim.Id) is { } own && !(own.OwedPay + own.OwedExpenses).IsZero
@@ -36,12 +37,15 @@ public sealed class BenefitsProjection(AppDbContext db, PolicyBook policies, Wor
             : null;
     }
 
+    public static BenefitsEffectView? View(BenefitsEffect? effect) => effect is null ? null : BenefitsEffectView.From(effect);
+
     private static Money OwedPay(IEnumerable<ClaimBalance> owed) => owed.Aggregate(Money.Zero, (sum, b) => sum + b.OwedPay);
 
     private Task<IReadOnlyList<ClaimBalance>> OwedAsync(Guid personId, CancellationToken cancellationToken) =>
         balances.OfAsync(db.Claims.Where(c => c.PersonId == personId && c.Status == ClaimStatus.Approved), cancellationToken);
 
-    private async Task<BenefitsEffectView?> ProjectAsync(Guid personId, Money owedPay, Money pay, Money expenses, CancellationToken cancellationToken)
+    /// <summary>The next scheduled run's effect, or none when no policy is in force to say or the person is paid by no method.</summary>
+    private async Task<BenefitsEffect?> ProjectAsync(Guid personId, Money owedPay, Money pay, Money expenses, CancellationToken cancellationToken)
     {
         var today = LondonCalendar.Today(clock);
         if (await policies.InForceOnAsync(today, cancellationToken) is not { } current)
@@ -51,8 +55,10 @@ public sealed class BenefitsProjection(AppDbContext db, PolicyBook policies, Wor
 
         var paymentDate = await NextPaymentDateAsync(current.Payments.RunSchedule, current.Payments.PaymentLeadDays, cancellationToken);
         var policy = await policies.InForceOnAsync(paymentDate, cancellationToken) ?? current;
-        var payee = (await payees.OfAsync([personId], paymentDate, cancellationToken))[personId];
-        return BenefitsEffectView.From(BenefitsEffect.Project(payee.On(policy, paymentDate), owedPay, pay, expenses));
+        var payee = (await payees.OfAsync([personId], paymentDate, cancellationToken)).GetValueOrDefault(personId);
+        return payee is null || payee.Method == PaymentMethod.None
+            ? null
+            : BenefitsEffect.Project(payee.On(policy, paymentDate), owedPay, pay, expenses);
     }
 
     /// <summary>The payment date of the next scheduled run: its run date plus the lead days, moved to a working day.</summary>

@@ -36,6 +36,9 @@ public sealed record ClaimView(
     string? Reason,
     long Version)
 {
+    /// <summary>Where the claim has got to, in short plain sentences: "We are checking it.", "We will pay £24.50 on Friday 11 December 2026."</summary>
+    public IReadOnlyList<string>? Progress { get; init; }
+
     /// <summary>For a claim not yet paid: what the next payment run is expected to do with its pay, given the person's benefits.</summary>
     public BenefitsEffectView? Benefits { get; init; }
 

@@ -5,12 +5,16 @@ using RecognitionPay.Api.Features.Benefits;
 using RecognitionPay.Api.Features.PaymentRuns;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Domain;
+using RecognitionPay.Domain.Benefits;
 using RecognitionPay.Domain.Claims;
-using RecognitionPay.Domain.PaymentRuns;
 
 namespace RecognitionPay.Api.Features.Claims;
 
-/// <summary>One claim with its lines, warnings and ETag; a co-producer sees only their own.</summary>
+/// <summary>
+/// One claim with its lines, warnings and ETag, where it has got to in plain sentences, what is held back and the
+/// projected effect of what it still owes; a co-producer sees only their own.
+/// </summary>
 public static class GetClaim
 {
     public sealed record Query(Guid Id) : IRequest<ClaimView>;
@@ -22,25 +26,28 @@ public static class GetClaim
             var claim = await db.Claims.AsNoTracking().SingleOrDefaultAsync(c => c.Id == query.Id, cancellationToken)
                 ?? throw new NotFoundException("claim", query.Id.ToString());
             await access.RequireVisibleAsync(claim.PersonId, "claim", query.Id.ToString(), cancellationToken);
+            var method = await db.People.Where(p => p.Id == claim.PersonId).Select(p => p.PaymentMethod).SingleAsync(cancellationToken);
+            var held = await HeldBackView.NowAsync(db.PaymentHoldbacks.Where(h => h.ClaimId == claim.Id), db.PaymentRuns, db.Claims, balances, cancellationToken);
+            var payments = await (
+                    from part in db.PaymentItemClaims
+                    where part.ClaimId == claim.Id
+                    join item in db.PaymentItems on part.ItemId equals item.Id
+                    join run in db.PaymentRuns on item.RunId equals run.Id
+                    select new ClaimPayment(run.PaymentDate, part.Amount, item.Status, item.FailureReason))
+                .ToListAsync(cancellationToken);
+            var owed = claim.Status == ClaimStatus.Approved
+                ? (await balances.OfAsync(db.Claims.Where(c => c.Id == claim.Id), cancellationToken)).Aggregate(Money.Zero, (sum, b) => sum + b.OwedPay + b.OwedExpenses)
+                : Money.Zero;
+            var effect = claim.Status == ClaimStatus.Approved ? await projection.ForApprovedAsync(claim, cancellationToken) : null;
+            var next = effect is null ? null : ExpectedPayment.Of(effect);
             return ClaimView.From(claim) with
             {
-                Benefits = await ProjectAsync(claim, cancellationToken),
-                HeldBack = await HeldBackView.ListAsync(db.PaymentHoldbacks.Where(h => h.ClaimId == claim.Id), db.PaymentRuns, db.Claims, balances, cancellationToken),
+                Progress = ClaimProgress.Sentences(claim, method, payments, held, owed, next),
+                Benefits = claim.Status == ClaimStatus.Submitted
+                    ? await projection.ForAsync(claim.PersonId, claim.Involvement + claim.Prep + claim.Travel, claim.ExpensesTotal, claim.Id, cancellationToken)
+                    : BenefitsProjection.View(effect),
+                HeldBack = [.. held.Select(HeldBackView.From)],
             };
-        }
-
-        /// <summary>A claim still to be paid, projected onto the next run: approved claims by what they still owe.</summary>
-        private async Task<BenefitsEffectView?> ProjectAsync(Claim claim, CancellationToken cancellationToken)
-        {
-            switch (claim.Status)
-            {
-                case ClaimStatus.Submitted or ClaimStatus.Returned:
-                    return await projection.ForAsync(claim.PersonId, claim.Involvement + claim.Prep + claim.Travel, claim.ExpensesTotal, claim.Id, cancellationToken);
-                case ClaimStatus.Approved:
-                    return await projection.ForApprovedAsync(claim, cancellationToken);
-                default:
-                    return null;
-            }
         }
     }
 

@@ -25,6 +25,11 @@ public sealed record HeldBackView(
 {
     /// <summary>What is held back now of the claims among <paramref name="holdbacks"/> made by <paramref name="runs"/>, by payment date.</summary>
     public static async Task<IReadOnlyList<HeldBackView>> ListAsync(
+        IQueryable<PaymentHoldback> holdbacks, IQueryable<PaymentRun> runs, IQueryable<Claim> claims, ClaimBalances balances, CancellationToken cancellationToken) =>
+        [.. (await NowAsync(holdbacks, runs, claims, balances, cancellationToken)).Select(From)];
+
+    /// <summary>The same, as the domain holds it.</summary>
+    public static async Task<IReadOnlyList<HeldBack>> NowAsync(
         IQueryable<PaymentHoldback> holdbacks, IQueryable<PaymentRun> runs, IQueryable<Claim> claims, ClaimBalances balances, CancellationToken cancellationToken)
     {
         var made = await holdbacks.AsNoTracking()
@@ -34,10 +39,10 @@ public sealed record HeldBackView(
         var owed = deferred.Count == 0
             ? new Dictionary<Guid, Domain.Money>()
             : (await balances.OfAsync(claims.Where(c => deferred.Contains(c.Id) && c.Status == ClaimStatus.Approved), cancellationToken)).ToDictionary(b => b.ClaimId, b => b.OwedPay);
-        return [.. HeldBack.Now(made.Select(h => (h.Holdback, h.PaymentDate)), claim => owed.GetValueOrDefault(claim)).Select(From)];
+        return HeldBack.Now(made.Select(h => (h.Holdback, h.PaymentDate)), claim => owed.GetValueOrDefault(claim));
     }
 
-    private static HeldBackView From(HeldBack h) => new(
+    public static HeldBackView From(HeldBack h) => new(
         h.Latest.RunId,
         h.ClaimId,
         h.LatestPaymentDate,
