@@ -87,6 +87,7 @@ public static class RecognitionPayServices
         ImportBankHolidays.Map(app);
         GetTradingAllowance.Map(app);
         GetUnpaidPayees.Map(app);
+        GetMe.Map(app);
         app.MapPaymentRunDashboard();
         return app;
     }

@@ -24,6 +24,7 @@ public sealed class RoleMatrixTests(RecognitionPayApp app) : IClassFixture<Recog
         ("GET", "/api/v1/policies/{version}", Everyone),
         ("POST", "/api/v1/policies", [Roles.PolicyOwner]),
         ("POST", "/api/v1/quotes", Everyone),
+        ("GET", "/api/v1/me", Everyone),
         ("POST", "/api/v1/people", [Roles.Staff]),
         ("GET", "/api/v1/people", [Roles.Staff]),
         ("GET", "/api/v1/people/{id}", [Roles.CoProducer, Roles.Staff, Roles.Finance, Roles.Admin]),
