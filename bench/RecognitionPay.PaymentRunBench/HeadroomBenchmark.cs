@@ -134,7 +134,7 @@ internal static class HeadroomBenchmark
             }
 
             var run = PaymentRun.Create(Guid.CreateVersion7(), date.PlusDays(-3), date, null, new RunPlan(items, [], new Dictionary<Guid, Money>()), now, "bench");
-            run.MarkPaid(now, "bench");
+            run.MarkPaid(now, "bench", []);
             await using var scope = service.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             db.PaymentRuns.Add(run);

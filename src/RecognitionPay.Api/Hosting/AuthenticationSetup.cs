@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using RecognitionPay.Api.Security;
 
 namespace RecognitionPay.Api.Hosting;
@@ -28,7 +29,14 @@ public static class AuthenticationSetup
                 throw new InvalidOperationException($"Auth:Mode is Local or Oidc, not '{mode}'.");
             }
         });
+        services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+        {
+            options.Events ??= new JwtBearerEvents();
+            options.Events.OnTokenValidated = TokenRules.Check;
+            options.Events.OnChallenge = TokenChallenge.Write;
+        });
         services.AddAuthorization();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ForbiddenInWords>();
         return services;
     }
 }

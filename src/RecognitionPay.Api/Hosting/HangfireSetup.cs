@@ -55,7 +55,14 @@ public static class HangfireSetup
 
     /// <summary>The dashboard at /hangfire, for watching jobs: Finance and Admin only, never anonymous.</summary>
     public static void MapPaymentRunDashboard(this IEndpointRouteBuilder app) =>
-        app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new SignedInRoles()], DisplayStorageConnectionString = false })
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new SignedInRoles()],
+            DisplayStorageConnectionString = false,
+
+            // For watching only: no one triggers, deletes or re-queues a job here (a run is asked for through the audited API).
+            IsReadOnlyFunc = _ => true,
+        })
             .RequireAuthorization(policy => policy.RequireRole(Roles.Finance, Roles.Admin));
 
     private sealed class SignedInRoles : IDashboardAuthorizationFilter

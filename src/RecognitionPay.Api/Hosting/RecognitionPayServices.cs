@@ -29,7 +29,16 @@ public static class RecognitionPayServices
         var configuration = builder.Configuration;
         services.AddSingleton<IClock>(SystemClock.Instance);
         services.AddSingleton(JsonSettings.Create());
-        services.ConfigureHttpJsonOptions(options => JsonSettings.Apply(options.SerializerOptions));
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            JsonSettings.Apply(options.SerializerOptions);
+            InputJson.Apply(options.SerializerOptions);
+        });
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = RequestBodies.MaxBytes;
+        });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
@@ -72,6 +81,7 @@ public static class RecognitionPayServices
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestBodyLimit();
         app.UseRecognitionPaySwagger();
         app.UseAuthentication();
         app.UseAuthorization();

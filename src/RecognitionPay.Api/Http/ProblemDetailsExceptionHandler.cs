@@ -74,10 +74,12 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     private static string FieldOf(JsonException json) =>
         json.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "body";
 
-    private static string UnreadableMessage(JsonException json) =>
-        FieldOf(json) == "body"
-            ? "The body is not valid JSON."
-            : "This value is not valid here: check its type, and that a number is a whole number in range.";
+    private static string UnreadableMessage(JsonException json) => json switch
+    {
+        RefusedJsonValue refused => refused.Message,
+        _ when FieldOf(json) == "body" => "The body is not valid JSON.",
+        _ => "This value is not valid here: check its type, and that a number is a whole number in range.",
+    };
 
     /// <summary>SQLite refuses a write whose snapshot another writer overtook: the same as losing a concurrency check.</summary>
     private static bool IsBusy(DbUpdateException exception) =>

@@ -22,6 +22,7 @@ public static class MediatorSetup
         services.AddValidatorsFromAssemblyContaining<AuditTrail>(includeInternalTypes: true);
         ValidatorOptions.Global.PropertyNameResolver = CamelCasePath;
         ValidationWording.Apply();
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         return services;
     }
 

@@ -12,6 +12,8 @@ public sealed class PersonAccess(AppDbContext db, CurrentUser user)
 {
     public bool IsCoProducer => user.IsInRole(Roles.CoProducer);
 
+    public bool IsStaff => user.IsInRole(Roles.Staff);
+
     /// <summary>The caller's own person, or 403 when no person is registered with the token's email.</summary>
     public async Task<Guid> OwnPersonIdAsync(CancellationToken cancellationToken)
     {

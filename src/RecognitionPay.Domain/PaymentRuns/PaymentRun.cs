@@ -64,11 +64,17 @@ public sealed class PaymentRun
     }
 
     /// <summary>Finance confirms the bank paid the run: every item not failed is paid.</summary>
-    public void MarkPaid(Instant at, string by)
+    /// <param name="approvers">Who approved the claims the run pays: none of them may confirm it paid (segregation of duties).</param>
+    public void MarkPaid(Instant at, string by, IReadOnlyCollection<string> approvers)
     {
         if (Status != PaymentRunStatus.Ready)
         {
             throw PaymentRunRefusal.NotReady(Status);
+        }
+
+        if (approvers.Contains(by, StringComparer.OrdinalIgnoreCase))
+        {
+            throw PaymentRunRefusal.ApproverCannotConfirm();
         }
 
         if (_items.All(i => i.Status == PaymentItemStatus.Failed))

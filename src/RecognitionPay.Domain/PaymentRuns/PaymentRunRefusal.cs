@@ -20,5 +20,8 @@ public sealed class PaymentRunRefusal : Exception
 
     public static PaymentRunRefusal NothingLeftToPay() => new(nameof(NothingLeftToPay), "Every item in this run has failed, so there is nothing to mark paid.");
 
+    public static PaymentRunRefusal ApproverCannotConfirm() =>
+        new(nameof(ApproverCannotConfirm), "You approved a claim this run pays, so someone else must mark it paid.");
+
     public static PaymentRunRefusal ReasonRequired() => new(nameof(ReasonRequired), "Say why the payment failed, so the person's statement can explain it.");
 }

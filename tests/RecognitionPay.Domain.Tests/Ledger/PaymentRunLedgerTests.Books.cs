@@ -78,7 +78,7 @@ public sealed partial class PaymentRunLedgerTests
 
         public void MarkPaid(PaymentRun run)
         {
-            run.MarkPaid(Tick(), "bea.finance@council.example");
+            run.MarkPaid(Tick(), "bea.finance@council.example", []);
             var paid = run.Items.Where(i => i.Status == PaymentItemStatus.Paid).ToList();
             foreach (var item in paid)
             {

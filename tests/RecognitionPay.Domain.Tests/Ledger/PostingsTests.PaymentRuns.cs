@@ -39,7 +39,7 @@ public sealed partial class PostingsTests
     public void A_payment_item_paid_moves_what_it_pays_from_in_transit_to_the_bank()
     {
         var run = RunPayingThePerson();
-        run.MarkPaid(RunCreatedAt + Duration.FromDays(3), "bea.finance@council.example");
+        run.MarkPaid(RunCreatedAt + Duration.FromDays(3), "bea.finance@council.example", []);
 
         AssertOnePosting(Postings.PaymentItemPaid(Assert.Single(run.Items)), Postings.PaymentItemPaidKind, Account.InTransit, Account.Bank, Money.FromPence(4390));
     }
@@ -57,7 +57,7 @@ public sealed partial class PostingsTests
     public void A_payment_item_returned_by_the_bank_moves_it_from_the_bank_back_to_the_persons_payable()
     {
         var run = RunPayingThePerson();
-        run.MarkPaid(RunCreatedAt + Duration.FromDays(3), "bea.finance@council.example");
+        run.MarkPaid(RunCreatedAt + Duration.FromDays(3), "bea.finance@council.example", []);
         var item = run.FailItem(Assert.Single(run.Items).Id, "Account closed.", RunCreatedAt + Duration.FromDays(5));
 
         AssertOnePosting(Postings.PaymentItemFailed(item), Postings.PaymentItemFailedKind, Account.Bank, Payable, Money.FromPence(4390));

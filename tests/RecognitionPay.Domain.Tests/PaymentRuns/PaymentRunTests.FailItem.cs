@@ -141,7 +141,7 @@ public sealed partial class PaymentRunTests
         var run = ReadyRun();
         var item = SamsBankItem(run);
         run.FailItem(item.Id, Reason, Now);
-        run.MarkPaid(Later, Finance);
+        run.MarkPaid(Later, Finance, []);
 
         AssertRefused(run, "ItemAlreadyFailed", () => run.FailItem(item.Id, Reason, Later));
         Assert.False(item.ReturnedByBank);

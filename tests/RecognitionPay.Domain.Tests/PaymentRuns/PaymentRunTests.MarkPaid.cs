@@ -10,7 +10,7 @@ public sealed partial class PaymentRunTests
     {
         var run = ReadyRun();
 
-        run.MarkPaid(Now, Finance);
+        run.MarkPaid(Now, Finance, []);
 
         Assert.Equal(PaymentRunStatus.Paid, run.Status);
         Assert.All(run.Items, i => Assert.Equal(PaymentItemStatus.Paid, i.Status));
@@ -22,7 +22,7 @@ public sealed partial class PaymentRunTests
     {
         var run = ReadyRun();
 
-        run.MarkPaid(Now, Finance);
+        run.MarkPaid(Now, Finance, []);
 
         Assert.Equal(Now, run.PaidAt);
         Assert.Equal(Finance, run.PaidBy);
@@ -35,7 +35,7 @@ public sealed partial class PaymentRunTests
         var run = ReadyRun();
         var failed = run.FailItem(ItemFor(run, Kim, PaymentMethod.BankTransfer).Id, Reason, Now);
 
-        run.MarkPaid(Later, Finance);
+        run.MarkPaid(Later, Finance, []);
 
         Assert.Equal(PaymentItemStatus.Failed, failed.Status);
         Assert.False(failed.ReturnedByBank);
@@ -49,7 +49,7 @@ public sealed partial class PaymentRunTests
     {
         var run = ReadyRun();
 
-        run.MarkPaid(Now, Finance);
+        run.MarkPaid(Now, Finance, []);
 
         Assert.All(run.Items.SelectMany(i => i.Claims), c => Assert.True(c.Live));
     }
@@ -59,7 +59,7 @@ public sealed partial class PaymentRunTests
     {
         var run = PaidRun();
 
-        AssertRefused(run, "NotReady", () => run.MarkPaid(Later, "someone.else@council.example"));
+        AssertRefused(run, "NotReady", () => run.MarkPaid(Later, "someone.else@council.example", []));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed partial class PaymentRunTests
     {
         var run = EmptyRun();
 
-        AssertRefused(run, "NotReady", () => run.MarkPaid(Now, Finance));
+        AssertRefused(run, "NotReady", () => run.MarkPaid(Now, Finance, []));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed partial class PaymentRunTests
     {
         var run = EmptyRun();
 
-        var refusal = Assert.Throws<PaymentRunRefusal>(() => run.MarkPaid(Now, Finance));
+        var refusal = Assert.Throws<PaymentRunRefusal>(() => run.MarkPaid(Now, Finance, []));
 
         Assert.Contains("Empty", refusal.Message, StringComparison.Ordinal);
     }
@@ -89,7 +89,7 @@ public sealed partial class PaymentRunTests
             run.FailItem(item.Id, Reason, Now);
         }
 
-        AssertRefused(run, "NothingLeftToPay", () => run.MarkPaid(Later, Finance));
+        AssertRefused(run, "NothingLeftToPay", () => run.MarkPaid(Later, Finance, []));
         Assert.Equal(PaymentRunStatus.Ready, run.Status);
     }
 
@@ -103,9 +103,18 @@ public sealed partial class PaymentRunTests
             run.FailItem(item.Id, Reason, Now);
         }
 
-        run.MarkPaid(Later, Finance);
+        run.MarkPaid(Later, Finance, []);
 
         Assert.Equal(PaymentItemStatus.Paid, left.Status);
         Assert.Equal(left.Amount, run.Total);
+    }
+
+    [Fact]
+    public void Whoever_approved_a_claim_the_run_pays_may_not_mark_it_paid_whatever_their_role()
+    {
+        var run = ReadyRun();
+
+        AssertRefused(run, "ApproverCannotConfirm", () => run.MarkPaid(Now, Finance.ToUpperInvariant(), ["priya.shah@council.example", Finance]));
+        Assert.Equal(PaymentRunStatus.Ready, run.Status);
     }
 }

@@ -54,7 +54,7 @@ public sealed partial class PaymentRunTests
     private static PaymentRun PaidRun()
     {
         var run = ReadyRun();
-        run.MarkPaid(Now, Finance);
+        run.MarkPaid(Now, Finance, []);
         return run;
     }
 

@@ -19,7 +19,7 @@ public static class CreateActivity
     {
         public Validator()
         {
-            RuleFor(c => c.Title).NotEmpty().MaximumLength(InputLimits.MaxNameLength);
+            RuleFor(c => c.Title).NotEmpty().Visible().MaximumLength(InputLimits.MaxNameLength);
             RuleFor(c => c.ActivityTypeCode).NotEmpty().MaximumLength(40);
             RuleFor(c => c.Date).NotNull();
             RuleFor(c => c.PlannedMinutes).NotNull().InclusiveBetween(0, InputLimits.MinutesInDay);

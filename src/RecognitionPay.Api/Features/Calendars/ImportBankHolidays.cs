@@ -36,7 +36,7 @@ public static class ImportBankHolidays
                 .OverridePropertyName("england-and-wales.events");
             RuleForEach(c => c.Calendar.EnglandAndWales!.Events).ChildRules(e =>
             {
-                e.RuleFor(h => h.Title).NotEmpty().MaximumLength(InputLimits.MaxNameLength);
+                e.RuleFor(h => h.Title).NotEmpty().Visible().MaximumLength(InputLimits.MaxNameLength);
                 e.RuleFor(h => h.Date).NotNull();
             }).When(c => c.Calendar.EnglandAndWales?.Events is not null).OverridePropertyName("england-and-wales.events");
         }

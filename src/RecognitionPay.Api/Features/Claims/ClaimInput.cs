@@ -35,7 +35,7 @@ internal sealed class ClaimInputValidator : AbstractValidator<ClaimInput>
             .WithMessage("Recognition is payment, voucher or decline.");
         RuleFor(c => c.Note).MaximumLength(InputLimits.MaxNoteLength);
         RuleFor(c => c.Expenses).Must(e => e is null || e.Count <= 50).WithMessage("A claim has at most 50 expense lines.");
-        RuleForEach(c => c.Expenses).ChildRules(expense =>
+        RuleForEach(c => c.Expenses).NotNull().ChildRules(expense =>
         {
             expense.RuleFor(e => e.CategoryCode).NotEmpty().MaximumLength(40);
             expense.RuleFor(e => e.AmountPence).InclusiveBetween(0, InputLimits.MaxPence);

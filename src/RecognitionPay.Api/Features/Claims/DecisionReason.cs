@@ -9,5 +9,5 @@ public sealed record DecisionReason(string? Reason);
 internal sealed class DecisionReasonValidator : AbstractValidator<DecisionReason>
 {
     public DecisionReasonValidator() =>
-        RuleFor(r => r.Reason).NotEmpty().WithMessage("Say why, so the claimant knows what to do next.").MaximumLength(InputLimits.MaxNoteLength);
+        RuleFor(r => r.Reason).NotEmpty().WithMessage("Say why, so the claimant knows what to do next.").Visible().MaximumLength(InputLimits.MaxNoteLength);
 }

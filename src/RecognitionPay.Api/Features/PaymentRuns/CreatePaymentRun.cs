@@ -34,6 +34,16 @@ public static class CreatePaymentRun
 
     public sealed record Body(LocalDate? PaymentDate);
 
+    /// <summary>How far ahead a payment date may be asked for: a run pays what is owed now, not next season.</summary>
+    public const int MaxDaysAhead = 31;
+
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IClock clock) => RuleFor(c => c.PaymentDate)
+            .Must(date => date is null || date <= LondonCalendar.Today(clock).PlusDays(MaxDaysAhead))
+            .WithMessage($"A payment date can be at most {MaxDaysAhead} days ahead.");
+    }
+
     internal sealed class Handler(AppDbContext db, ClaimBalances balances, PayeeBook payeeBook, PolicyBook policies, WorkingDays workingDays, LedgerJournal ledger, CurrentUser user, IClock clock, AuditTrail audit)
         : IRequestHandler<Command, PaymentRunView?>
     {

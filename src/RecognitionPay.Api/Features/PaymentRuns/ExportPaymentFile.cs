@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using RecognitionPay.Api.Data;
 using RecognitionPay.Api.Features.PaymentRuns.Files;
 using RecognitionPay.Api.Http;
+using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Domain;
 using RecognitionPay.Domain.PaymentRuns;
@@ -18,28 +19,38 @@ namespace RecognitionPay.Api.Features.PaymentRuns;
 /// </summary>
 public static class ExportPaymentFile
 {
-    public sealed record Query(Guid Id, string? Format) : IRequest<Export>;
+    /// <summary>A download is a command: it is audited (who took which run's file, in which format, and when).</summary>
+    public sealed record Command(Guid Id, string? Format) : ICommand<Export>;
 
     /// <summary>What to write: the format, the run's header figures, and the lines, read as the file is written.</summary>
     public sealed record Export(IPaymentFile File, PaymentFileRun Run, IAsyncEnumerable<PaymentFileLine> Lines);
 
-    internal sealed class Handler(AppDbContext db, IEnumerable<IPaymentFile> files, BankDetailsProtector protector) : IRequestHandler<Query, Export>
+    internal sealed class Handler(AppDbContext db, IEnumerable<IPaymentFile> files, BankDetailsProtector protector, AuditTrail audit) : IRequestHandler<Command, Export>
     {
-        public async Task<Export> Handle(Query query, CancellationToken cancellationToken)
+        public async Task<Export> Handle(Command command, CancellationToken cancellationToken)
         {
-            var file = files.SingleOrDefault(f => f.Format == query.Format)
+            var file = files.SingleOrDefault(f => f.Format == command.Format)
                 ?? throw FieldRefusal.For("format", $"The format is one of: {string.Join(", ", files.Select(f => f.Format))}.");
-            var run = await db.PaymentRuns.AsNoTracking().IgnoreAutoIncludes().Where(r => r.Id == query.Id)
+            var run = await db.PaymentRuns.AsNoTracking().IgnoreAutoIncludes().Where(r => r.Id == command.Id)
                 .Select(r => new { r.Id, r.PaymentDate, r.CreatedAt }).SingleOrDefaultAsync(cancellationToken)
-                ?? throw new NotFoundException("payment run", query.Id.ToString());
-            var transfers = await Items(query.Id).Where(i => i.Method == PaymentMethod.BankTransfer).Select(i => i.Amount).ToListAsync(cancellationToken);
+                ?? throw new NotFoundException("payment run", command.Id.ToString());
+            var transfers = await Items(command.Id).Where(i => i.Method == PaymentMethod.BankTransfer).Select(i => i.Amount).ToListAsync(cancellationToken);
             if (file.Format is "bacs18" or "pain001" && transfers.Count == 0)
             {
                 throw new ConflictException("NoBankTransfers", $"This run has no bank transfers, so there is no {file.Format} file to send. Download the CSV for its vouchers.");
             }
 
+            await foreach (var line in Lines(command.Id, cancellationToken))
+            {
+                if (file.Unwritable(line) is { } why)
+                {
+                    throw new ConflictException("UnwritableText", $"Payment {line.ItemId} cannot go in a {file.Format} file: {why} Correct the person's name or bank account name, then download the file again.");
+                }
+            }
+
+            audit.Record("PaymentFileExported", "PaymentRun", run.Id.ToString(), after: new { format = file.Format, bankTransfers = transfers.Count });
             var header = new PaymentFileRun(run.Id, run.PaymentDate, run.CreatedAt, transfers.Count, transfers.Aggregate(Money.Zero, (sum, amount) => sum + amount));
-            return new Export(file, header, Lines(query.Id, cancellationToken));
+            return new Export(file, header, Lines(command.Id, cancellationToken));
         }
 
         private IQueryable<PaymentItem> Items(Guid runId) =>
@@ -62,7 +73,7 @@ public static class ExportPaymentFile
     public static void Map(RouteGroupBuilder batches) =>
         batches.MapGet("/{id:guid}/export", async (Guid id, string? format, HttpResponse response, IMediator mediator, Originator originator, CancellationToken cancellationToken) =>
             {
-                var export = await mediator.Send(new Query(id, format), cancellationToken);
+                var export = await mediator.Send(new Command(id, format), cancellationToken);
                 response.ContentType = export.File.ContentType;
                 response.Headers.ContentDisposition = $"attachment; filename=\"{export.File.FileName(export.Run)}\"";
                 await export.File.WriteAsync(export.Run, originator, export.Lines, response.Body, cancellationToken);

@@ -25,7 +25,9 @@ public static class MarkRunPaid
         {
             var run = await db.PaymentRuns.AsSplitQuery().SingleOrDefaultAsync(r => r.Id == command.Id, cancellationToken)
                 ?? throw new NotFoundException("payment run", command.Id.ToString());
-            run.MarkPaid(clock.GetCurrentInstant(), user.Actor);
+            var claimIds = db.PaymentItemClaims.Where(p => p.Live && db.PaymentItems.Any(i => i.Id == p.ItemId && i.RunId == run.Id)).Select(p => p.ClaimId);
+            var approvers = await db.Claims.Where(c => claimIds.Contains(c.Id) && c.DecidedBy != null).Select(c => c.DecidedBy!).Distinct().ToListAsync(cancellationToken);
+            run.MarkPaid(clock.GetCurrentInstant(), user.Actor, approvers);
             var paid = run.Items.Where(i => i.Status == PaymentItemStatus.Paid).ToList();
             foreach (var item in paid)
             {

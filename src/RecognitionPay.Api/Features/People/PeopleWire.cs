@@ -46,6 +46,11 @@ public static class PeopleWire
                 throw FieldRefusal.For($"benefits[{i}].personalLimitPence", $"A personal limit can only be lower than the {rule.Name} limit of {statutory}.");
             }
 
+            if (input.PeriodStart > today)
+            {
+                throw FieldRefusal.For($"benefits[{i}].periodStart", "A benefit period that has not started yet cannot be declared: give the start of a period already begun.");
+            }
+
             if (declarations.Any(d => d.Kind == rule.Kind))
             {
                 throw FieldRefusal.For($"benefits[{i}].kind", $"{rule.Name} is declared twice.");
@@ -78,7 +83,7 @@ internal sealed class BankAccountInputValidator : AbstractValidator<BankAccountI
 {
     public BankAccountInputValidator()
     {
-        RuleFor(b => b.AccountName).NotEmpty().MaximumLength(InputLimits.MaxNameLength);
+        RuleFor(b => b.AccountName).NotEmpty().Visible().MaximumLength(InputLimits.MaxNameLength);
         RuleFor(b => b.SortCode).Must(BankAccount.IsSortCode).WithMessage("A sort code is 6 digits, for example 12-34-56.");
         RuleFor(b => b.AccountNumber).Must(BankAccount.IsAccountNumber).WithMessage("An account number is 8 digits.");
     }

@@ -28,7 +28,7 @@ public static class RegisterPerson
     {
         public Validator()
         {
-            RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(InputLimits.MaxNameLength);
+            RuleFor(c => c.DisplayName).NotEmpty().Visible().MaximumLength(InputLimits.MaxNameLength);
             RuleFor(c => c.Email).NotEmpty().MaximumLength(InputLimits.MaxNameLength).EmailAddress();
             RuleFor(c => c.PaymentMethod).NotEmpty().Must(m => PeopleWire.PaymentMethods.Contains(m))
                 .WithMessage("The payment method is bank-transfer, voucher or none.");
@@ -36,7 +36,7 @@ public static class RegisterPerson
                 .WithMessage("Bank transfer needs the bank account to pay into.");
             RuleFor(c => c.BankAccount!).SetValidator(new BankAccountInputValidator()).When(c => c.BankAccount is not null);
             RuleFor(c => c.Benefits).Must(b => b is null || b.Count <= 20).WithMessage("At most 20 benefits.");
-            RuleForEach(c => c.Benefits).SetValidator(new BenefitInputValidator());
+            RuleForEach(c => c.Benefits).NotNull().SetValidator(new BenefitInputValidator());
             RuleFor(c => c.OverCapChoice).Must(c => c is null || PeopleWire.OverCapChoices.Contains(c))
                 .WithMessage("The over-cap choice is defer or waive.");
         }

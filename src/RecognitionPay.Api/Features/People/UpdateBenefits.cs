@@ -22,8 +22,9 @@ public static class UpdateBenefits
     {
         public Validator()
         {
-            RuleFor(c => c.Benefits).NotNull().Must(b => b!.Count <= 20).WithMessage("At most 20 benefits.");
-            RuleForEach(c => c.Benefits).SetValidator(new BenefitInputValidator());
+            RuleFor(c => c.Benefits).NotNull().WithMessage("Say which benefits the person gets: an empty list for none.")
+                .Must(b => b is null || b.Count <= 20).WithMessage("At most 20 benefits.");
+            RuleForEach(c => c.Benefits).NotNull().SetValidator(new BenefitInputValidator());
         }
     }
 

@@ -10,7 +10,7 @@ internal sealed class ActivityTypeDocumentValidator : AbstractValidator<Activity
     public ActivityTypeDocumentValidator()
     {
         RuleFor(t => t.Code).NotEmpty().Must(PolicyDocumentValidator.BeCode).WithMessage(PolicyDocumentValidator.CodeMessage);
-        RuleFor(t => t.Name).NotEmpty().MaximumLength(InputLimits.MaxNameLength);
+        RuleFor(t => t.Name).NotEmpty().Visible().MaximumLength(InputLimits.MaxNameLength);
         RuleFor(t => t.EasyRead).NotEmpty().MaximumLength(InputLimits.MaxNoteLength);
         RuleFor(t => t.Pay).NotNull();
         When(t => t.Pay is not null, () =>

@@ -10,7 +10,7 @@ internal sealed class BenefitDocumentValidator : AbstractValidator<BenefitDocume
     public BenefitDocumentValidator()
     {
         RuleFor(b => b.Kind).NotEmpty().Must(PolicyDocumentValidator.BeCode).WithMessage(PolicyDocumentValidator.CodeMessage);
-        RuleFor(b => b.Name).NotEmpty().MaximumLength(InputLimits.MaxNameLength);
+        RuleFor(b => b.Name).NotEmpty().Visible().MaximumLength(InputLimits.MaxNameLength);
         RuleFor(b => b.Period).NotEmpty().Must(p => Periods.Contains(p)).WithMessage($"The period is one of: {string.Join(", ", Periods)}.");
         RuleFor(b => b.WeeklyHoursUnder).InclusiveBetween(1, 168);
         RuleForEach(b => b.Limits).ChildRules(limit =>

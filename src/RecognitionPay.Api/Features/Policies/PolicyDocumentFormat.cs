@@ -1,10 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using RecognitionPay.Api.Http;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 
 namespace RecognitionPay.Api.Features.Policies;
@@ -23,7 +20,7 @@ public static class PolicyDocumentFormat
     /// <summary>Parses a document; unreadable text or an unknown field is a 400 naming where it went wrong.</summary>
     public static PolicyDocument Read(string text, bool yaml)
     {
-        var node = yaml ? YamlToJson(text) : JsonNode.Parse(text);
+        var node = yaml ? PolicyYaml.Read(text) : JsonNode.Parse(text);
         PolicyDocumentFields.RefuseUnknown(node, Strict);
         return node.Deserialize<PolicyDocument>(Strict) ?? throw FieldRefusal.For("body", "The document is empty.");
     }
@@ -38,67 +35,10 @@ public static class PolicyDocumentFormat
     private static JsonSerializerOptions CreateStrict()
     {
         var options = JsonSettings.Create();
+        InputJson.Apply(options);
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
-    }
-
-    private static JsonNode? YamlToJson(string text)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            throw FieldRefusal.For("body", $"The YAML cannot be read at line {e.Start.Line}, column {e.Start.Column}: {e.Message}");
-        }
-
-        return stream.Documents.Count == 0 ? null : ToJson(stream.Documents[0].RootNode);
-    }
-
-    private static JsonNode? ToJson(YamlNode node) => node switch
-    {
-        YamlMappingNode map => ToObject(map),
-        YamlSequenceNode list => new JsonArray([.. list.Children.Select(ToJson)]),
-        YamlScalarNode scalar => ToValue(scalar),
-        _ => throw FieldRefusal.For("body", $"Line {node.Start.Line}: anchors, aliases and tags are not used in policy documents."),
-    };
-
-    private static JsonObject ToObject(YamlMappingNode map)
-    {
-        var result = new JsonObject();
-        foreach (var (key, value) in map.Children)
-        {
-            var name = ((YamlScalarNode)key).Value ?? "";
-            if (!result.TryAdd(name, ToJson(value)))
-            {
-                throw FieldRefusal.For(name, $"Line {key.Start.Line}: '{name}' is given twice.");
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>Plain scalars follow YAML's core schema (numbers, true/false, null); quoted ones are always text.</summary>
-    private static JsonNode? ToValue(YamlScalarNode scalar)
-    {
-        var value = scalar.Value ?? "";
-        if (scalar.Style is not (ScalarStyle.Plain or ScalarStyle.Any))
-        {
-            return JsonValue.Create(value);
-        }
-
-        return value switch
-        {
-            "" or "~" or "null" or "Null" or "NULL" => null,
-            "true" or "True" or "TRUE" => JsonValue.Create(true),
-            "false" or "False" or "FALSE" => JsonValue.Create(false),
-            _ when long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole) => JsonValue.Create(whole),
-            _ when decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) => JsonValue.Create(number),
-            _ => JsonValue.Create(value),
-        };
     }
 
     private static object? ToPlain(JsonNode? node) => node switch

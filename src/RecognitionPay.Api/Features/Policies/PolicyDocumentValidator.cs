@@ -11,7 +11,7 @@ public sealed partial class PolicyDocumentValidator : AbstractValidator<PolicyDo
     {
         RuleFor(d => d.Version).NotEmpty().MaximumLength(40).Must(v => v == v?.Trim()).WithMessage("A version has no spaces at either end.");
         RuleFor(d => d.EffectiveFrom).NotNull();
-        RuleFor(d => d.Title).NotEmpty().MaximumLength(InputLimits.MaxNameLength);
+        RuleFor(d => d.Title).NotEmpty().Visible().MaximumLength(InputLimits.MaxNameLength);
         RuleFor(d => d.Rounding).NotNull();
         RuleFor(d => d.Rounding!.UnitMinutes).NotNull().InclusiveBetween(1, 60).When(d => d.Rounding is not null);
         RuleFor(d => d.ActivityTypes).NotEmpty().WithMessage("A policy recognises at least one activity type.");

@@ -62,8 +62,7 @@ public static class PublishPolicy
     public static void Map(RouteGroupBuilder policies) =>
         policies.MapPost("/", async (HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
             {
-                using var reader = new StreamReader(request.Body);
-                var text = await reader.ReadToEndAsync(cancellationToken);
+                var text = await RequestBodies.ReadTextAsync(request, RequestBodies.MaxBytes, cancellationToken);
                 var document = PolicyDocumentFormat.Read(text, PolicyDocumentFormat.IsYaml(request.ContentType));
                 var summary = await mediator.Send(new Command(document, FromPolicyFile: false), cancellationToken);
                 return TypedResults.Created($"/api/v1/policies/{Uri.EscapeDataString(summary.Version)}", summary);
@@ -73,6 +72,7 @@ public static class PublishPolicy
             .Produces<PolicySummary>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .WithName("PublishPolicy")
             .WithSummary("Publish a new policy version (JSON or YAML)");
 }

@@ -42,10 +42,15 @@ public static class GetQuote
                 var email = await access.OwnEmailPersonAsync(cancellationToken);
                 if (personId is { } asked && asked != email?.Id)
                 {
-                    throw new NotFoundException("person", asked.ToString());
+                    throw FieldRefusal.For("personId", "You can ask only about yourself: leave out personId.");
                 }
 
                 return email;
+            }
+
+            if (personId is not null && !access.IsStaff)
+            {
+                throw new ForbiddenException("Your role may not ask about a person's pay or benefits: only staff may name personId on a quote.");
             }
 
             return personId is { } id

@@ -18,6 +18,9 @@ public sealed class Bacs18File : IPaymentFile
 
     public string Format => "bacs18";
 
+    /// <summary>Always writable: <see cref="BacsText"/> puts any text into Bacs' alphabet.</summary>
+    public string? Unwritable(PaymentFileLine line) => null;
+
     public string ContentType => "text/plain";
 
     public string FileName(PaymentFileRun run) => run.FileName("txt");

@@ -16,6 +16,8 @@ public sealed class CsvFile : IPaymentFile
 
     public string Format => "csv";
 
+    public string? Unwritable(PaymentFileLine line) => PaymentFileText.Unwritable(line);
+
     public string ContentType => "text/csv";
 
     public string FileName(PaymentFileRun run) => run.FileName("csv");

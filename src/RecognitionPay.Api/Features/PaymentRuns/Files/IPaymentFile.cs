@@ -15,6 +15,12 @@ public interface IPaymentFile
     string FileName(PaymentFileRun run);
 
     /// <summary>
+    /// Why <paramref name="line"/> cannot be written in this format's character set, or null when it can. Every line
+    /// is checked before the first byte of a file is sent, so a file is sent whole or not at all.
+    /// </summary>
+    string? Unwritable(PaymentFileLine line);
+
+    /// <summary>
     /// Writes the file for <paramref name="run"/>. Throws <see cref="InvalidOperationException"/>, leaving the file
     /// unfinished, when the bank transfers among <paramref name="lines"/> disagree with the run's count or total, or a
     /// line cannot be paid (a bank transfer without an account or of no positive amount, or no payment method).

@@ -28,6 +28,8 @@ public sealed class Pain001File : IPaymentFile
 
     public string Format => "pain001";
 
+    public string? Unwritable(PaymentFileLine line) => PaymentFileText.Unwritable(line);
+
     public string ContentType => "application/xml";
 
     public string FileName(PaymentFileRun run) => run.FileName("xml");

@@ -13,6 +13,8 @@ public sealed class VoucherListFile : IPaymentFile
 
     public string Format => "vouchers";
 
+    public string? Unwritable(PaymentFileLine line) => PaymentFileText.Unwritable(line);
+
     public string ContentType => "text/csv";
 
     public string FileName(PaymentFileRun run) => run.FileName("vouchers.csv");
