@@ -29,6 +29,7 @@ public static class Targets
             ["Seeds__Directory"] = Path.Combine(work, "none"),
             ["DataProtection__KeysDirectory"] = Path.Combine(work, "keys"),
             ["Logging__LogLevel__Default"] = "Warning",
+            ["RateLimits__WritesPerMinute"] = "0",
         }, log);
         await ChildProcesses.WaitHealthyAsync("The service", process, new Uri(url, "/health"), log, TimeSpan.FromSeconds(90), cancellationToken);
         return new Target("service", url, process, $"built {BuildConfiguration(options.ApiDll)}, server GC {ServiceUsesServerGc(options.ApiDll)}", log);

@@ -72,6 +72,7 @@ public static class RecognitionPayServices
             configuration["Payments:Originator:AccountNumber"] ?? ""));
         services.AddBankDetailsProtection(configuration);
         services.AddRecognitionPayAuthentication(configuration);
+        services.AddWriteRateLimits(configuration);
         services.AddRecognitionPaySwagger();
         services.AddRecognitionPayHangfire(configuration);
         return builder;
@@ -84,6 +85,7 @@ public static class RecognitionPayServices
         app.UseRequestBodyLimit();
         app.UseRecognitionPaySwagger();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         GetHealth.Map(app);
         PolicyRoutes.Map(app);

@@ -12,7 +12,7 @@ using RecognitionPay.Domain.Pricing;
 namespace RecognitionPay.Api.Http;
 
 /// <summary>The one place failures become RFC 9457 problems. Nothing internal (stack traces, SQL) ever leaves.</summary>
-internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger)
+internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger)
     : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -22,7 +22,10 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             ValidationException invalid => Invalid(invalid.Errors.Select(e => (e.PropertyName, e.ErrorMessage))),
             PricingRefusal refusal => Invalid([(refusal.Field, refusal.Message)]),
             BadHttpRequestException { InnerException: JsonException json } => Invalid([(FieldOf(json), UnreadableMessage(json))]),
-            BadHttpRequestException bad => Problem(bad.StatusCode, "The request could not be read.", bad.Message),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problem(StatusCodes.Status413PayloadTooLarge, "The body is too large.", $"A request may carry at most {RequestBodies.MaxBytes / 1024 / 1024} MB. Nothing was changed."),
+            BadHttpRequestException bad when BoundParameter(bad.Message) is { } parameter => Invalid([(parameter, "This value cannot be read: check that it is of the right kind, such as a whole number or a yyyy-MM-dd date.")]),
+            BadHttpRequestException bad when bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase) => Invalid([("body", "Send a JSON body with the fields this route takes.")]),
+            BadHttpRequestException bad => Problem(bad.StatusCode, "The request could not be read.", "Check it against the API description at /swagger and send it again. Nothing was changed."),
             JsonException json => Invalid([(FieldOf(json), UnreadableMessage(json))]),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message),
             ClaimRefusal refusal => Problem(StatusCodes.Status409Conflict, "The claim cannot do that now.", refusal.Message, refusal.Code),
@@ -32,7 +35,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, "This conflicts with the current state.", conflict.Message, conflict.Code),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Someone else changed this first.", "Reload it and try again.", "ConcurrentChange"),
             DbUpdateException db when IsBusy(db) => Problem(StatusCodes.Status409Conflict, "Someone else changed this first.", "Reload it and try again.", "ConcurrentChange"),
-            DbUpdateException db when IsUniqueViolation(db) => Problem(StatusCodes.Status409Conflict, "This already exists.", "Something with the same identity was stored first.", "AlreadyExists"),
+            DbUpdateException db when DatabaseErrors.IsUniqueViolation(db) => Problem(StatusCodes.Status409Conflict, "This already exists.", "Something with the same identity was stored first.", "AlreadyExists"),
             _ => null,
         };
 
@@ -70,6 +73,16 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         return problem;
     }
 
+    /// <summary>
+    /// The name of the query, route or header parameter that could not be bound, from ASP.NET Core's message
+    /// (<c>Failed to bind parameter "int? page" from "x".</c>), so the problem names the field and nothing of the code.
+    /// </summary>
+    private static string? BoundParameter(string message) =>
+        BindFailure().Match(message) is { Success: true } match ? match.Groups["name"].Value : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex("""^Failed to bind parameter "[^"]* (?<name>[A-Za-z0-9_]+)" from""")]
+    private static partial System.Text.RegularExpressions.Regex BindFailure();
+
     /// <summary>"$.expenses[0].amountPence" becomes "expenses[0].amountPence"; the whole body is "body".</summary>
     private static string FieldOf(JsonException json) =>
         json.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "body";
@@ -84,11 +97,4 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     /// <summary>SQLite refuses a write whose snapshot another writer overtook: the same as losing a concurrency check.</summary>
     private static bool IsBusy(DbUpdateException exception) =>
         exception.InnerException is SqliteException { SqliteErrorCode: 5 or 6 };
-
-    private static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
-    {
-        SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 1555 or 2067,
-        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
-        _ => false,
-    };
 }

@@ -37,6 +37,10 @@ public sealed class OpenApiDocumentTests(RecognitionPayApp app) : IClassFixture<
             Assert.StartsWith("Roles: ", (string?)operation["description"], StringComparison.Ordinal);
             var responses = operation["responses"]!.AsObject();
             Assert.True(responses.ContainsKey("401") && responses.ContainsKey("403"), $"{method} {path} does not describe 401 and 403");
+            if (method is "post" or "put" or "patch" or "delete")
+            {
+                Assert.True(responses.ContainsKey("413") && responses.ContainsKey("429"), $"{method} {path} does not describe 413 and 429");
+            }
         }
     }
 }

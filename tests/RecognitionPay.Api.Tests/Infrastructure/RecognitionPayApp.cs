@@ -30,6 +30,9 @@ public class RecognitionPayApp : WebApplicationFactory<Program>
 
     public string KeysDirectory => Path.Combine(_folder, "keys");
 
+    /// <summary>Writes a caller may send a minute; none (0, no limit) unless a fixture tests the limit.</summary>
+    protected virtual int WritesPerMinute => 0;
+
     /// <summary>The demo data to load at start; none unless a fixture asks for it.</summary>
     protected virtual string? SeedsDirectory => null;
 
@@ -44,6 +47,7 @@ public class RecognitionPayApp : WebApplicationFactory<Program>
         builder.UseSetting("Policies:Directory", RepositoryPaths.Policies);
         builder.UseSetting("Seeds:Directory", SeedsDirectory ?? Path.Combine(_folder, "no-seeds"));
         builder.UseSetting("DataProtection:KeysDirectory", KeysDirectory);
+        builder.UseSetting("RateLimits:WritesPerMinute", WritesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
     }
 

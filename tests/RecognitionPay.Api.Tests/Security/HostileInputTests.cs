@@ -165,4 +165,30 @@ public sealed class HostileInputTests(RecognitionPayApp app) : IClassFixture<Rec
         Assert.Equal("auditor.finance@council.example", (string?)exported["actor"]);
         Assert.Contains("bacs18", exported["after"]!.ToJsonString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/api/v1/claims?page=abc", "page")]
+    [InlineData("/api/v1/claims?pageSize=1.5", "pageSize")]
+    [InlineData("/api/v1/people/{person}/statement?taxYear=twenty", "taxYear")]
+    public async Task A_query_that_cannot_be_read_names_the_parameter_and_nothing_of_the_code(string path, string field)
+    {
+        var person = await app.RegisterPerson($"binder.{Guid.NewGuid():N}@example.org");
+
+        var response = await _staff.GetAsync(path.Replace("{person}", person.ToString(), StringComparison.Ordinal));
+
+        await response.AssertInvalidField(field);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("bind", body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Nullable", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("int?", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_write_with_no_body_says_a_body_is_needed_and_nothing_of_the_code()
+    {
+        var response = await _staff.PostAsync("/api/v1/activities", new StringContent("", Encoding.UTF8, "application/json"));
+
+        await response.AssertInvalidField("body");
+        Assert.DoesNotContain("inferred", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -73,9 +73,29 @@ public static class SubmitClaim
         }
     }
 
+    /// <summary>
+    /// Sends the command; when a submission with the same key was stored first (the database refused the second
+    /// key), sends it again in a fresh unit of work, which then finds that claim and answers with it.
+    /// </summary>
+    private static async Task<ClaimView> SendOnceAsync(IServiceScopeFactory scopes, Command command, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            try
+            {
+                return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, cancellationToken);
+            }
+            catch (DbUpdateException stored) when (attempt < 3 && DatabaseErrors.IsUniqueViolation(stored))
+            {
+                // The same key was stored by a concurrent request: read it back.
+            }
+        }
+    }
+
     public static void Map(RouteGroupBuilder claims) =>
-        claims.MapPost("/", async ([FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClaimInput claim, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                ClaimView.Answer(response, await mediator.Send(new Command(idempotencyKey, claim), cancellationToken), StatusCodes.Status201Created))
+        claims.MapPost("/", async ([FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClaimInput claim, HttpResponse response, IServiceScopeFactory scopes, CancellationToken cancellationToken) =>
+                ClaimView.Answer(response, await SendOnceAsync(scopes, new Command(idempotencyKey, claim), cancellationToken), StatusCodes.Status201Created))
             .RequireRoles(Roles.CoProducer, Roles.Staff)
             .Produces<ClaimView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()

@@ -72,7 +72,6 @@ public static class PublishPolicy
             .Produces<PolicySummary>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .WithName("PublishPolicy")
             .WithSummary("Publish a new policy version (JSON or YAML)");
 }

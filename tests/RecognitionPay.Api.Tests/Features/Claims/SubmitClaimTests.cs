@@ -74,6 +74,21 @@ public sealed class SubmitClaimTests(RecognitionPayApp app) : IClassFixture<Reco
     }
 
     [Fact]
+    public async Task Twenty_concurrent_submissions_with_one_key_all_answer_with_the_one_claim()
+    {
+        await app.RegisterPerson("racing.key@example.org");
+        var racer = app.As(Roles.CoProducer, "racing.key@example.org");
+        var before = await app.Counts();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => racer.Submit(Scenario.Meeting(), key: "racing-key-1")));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.StatusCode));
+        var ids = await Task.WhenAll(answers.Select(async a => (string?)(await a.Content.ReadFromJsonAsync<JsonObject>())!["id"]));
+        Assert.Single(ids.Distinct());
+        Assert.Equal(before.Claims + 1, (await app.Counts()).Claims);
+    }
+
+    [Fact]
     public async Task A_claim_without_an_idempotency_key_is_refused_naming_the_header()
     {
         await app.RegisterPerson("dee@example.org");
