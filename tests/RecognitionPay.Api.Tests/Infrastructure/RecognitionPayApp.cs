@@ -30,6 +30,12 @@ public class RecognitionPayApp : WebApplicationFactory<Program>
 
     public string KeysDirectory => Path.Combine(_folder, "keys");
 
+    /// <summary>The certificate that encrypts the key ring: made by the service on first start, apart from the keys.</summary>
+    public string CertificatePath => Path.Combine(_folder, "secrets", "data-protection.pfx");
+
+    /// <summary>The folder this instance keeps its database, keys and secrets in.</summary>
+    public string Folder => _folder;
+
     /// <summary>Writes a caller may send a minute; none (0, no limit) unless a fixture tests the limit.</summary>
     protected virtual int WritesPerMinute => 0;
 
@@ -47,6 +53,7 @@ public class RecognitionPayApp : WebApplicationFactory<Program>
         builder.UseSetting("Policies:Directory", RepositoryPaths.Policies);
         builder.UseSetting("Seeds:Directory", SeedsDirectory ?? Path.Combine(_folder, "no-seeds"));
         builder.UseSetting("DataProtection:KeysDirectory", KeysDirectory);
+        builder.UseSetting("DataProtection:Certificate:Path", CertificatePath);
         builder.UseSetting("RateLimits:WritesPerMinute", WritesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
     }
