@@ -20,8 +20,16 @@ public static class PolicyDocumentFormat
     /// <summary>Parses a document; unreadable text or an unknown field is a 400 naming where it went wrong.</summary>
     public static PolicyDocument Read(string text, bool yaml)
     {
-        var node = yaml ? PolicyYaml.Read(text) : JsonNode.Parse(text);
-        PolicyDocumentFields.RefuseUnknown(node, Strict);
+        var node = yaml ? PolicyYaml.Read(text) : JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false });
+        try
+        {
+            PolicyDocumentFields.RefuseUnknown(node, Strict);
+        }
+        catch (InvalidOperationException)
+        {
+            throw FieldRefusal.For("body", "The document has a broken character in a field's name (a lone surrogate).");
+        }
+
         return node.Deserialize<PolicyDocument>(Strict) ?? throw FieldRefusal.For("body", "The document is empty.");
     }
 
