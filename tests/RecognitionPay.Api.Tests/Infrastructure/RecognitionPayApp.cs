@@ -12,11 +12,22 @@ using RecognitionPay.Api.Security;
 namespace RecognitionPay.Api.Tests.Infrastructure;
 
 /// <summary>
-/// The real service over HTTP, on its own SQLite file, started exactly as in production (migrations, policy import),
-/// with a FakeClock so tests decide what "today" is.
+/// The real service over HTTP, on its own SQLite file or PostgreSQL database (<see cref="TestDatabase"/>), started
+/// exactly as in production (migrations, policy import), with a FakeClock so tests decide what "today" is. A second
+/// node can be started on the same database, signing key and certificate (<see cref="NodeOnSameDatabase"/>).
 /// </summary>
 public class RecognitionPayApp : WebApplicationFactory<Program>
 {
+    private readonly RecognitionPayApp? _first;
+
+    private string? _postgreSql;
+
+    public RecognitionPayApp()
+    {
+    }
+
+    protected RecognitionPayApp(RecognitionPayApp first) => _first = first;
+
     public const string SigningKey = "test-signing-key-that-is-long-enough-for-hs256";
 
     /// <summary>Tuesday 24 November 2026, midday in London.</summary>
@@ -24,14 +35,18 @@ public class RecognitionPayApp : WebApplicationFactory<Program>
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "recognitionpay-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>The database this node uses: its own, or the first node's.</summary>
+    public string ConnectionString => _first?.ConnectionString
+        ?? (TestDatabase.OnPostgreSql ? _postgreSql ??= TestDatabase.CreatePostgreSql() : $"Data Source={DatabaseFile}");
+
     public FakeClock Clock { get; } = new(Now);
 
-    public string DatabaseFile => Path.Combine(_folder, "recognitionpay.db");
+    public string DatabaseFile => _first?.DatabaseFile ?? Path.Combine(_folder, "recognitionpay.db");
 
-    public string KeysDirectory => Path.Combine(_folder, "keys");
+    public string KeysDirectory => _first?.KeysDirectory ?? Path.Combine(_folder, "keys");
 
-    /// <summary>The certificate that encrypts the key ring: made by the service on first start, apart from the keys.</summary>
-    public string CertificatePath => Path.Combine(_folder, "secrets", "data-protection.pfx");
+    /// <summary>The certificate that encrypts the key ring: made by the service on first start on SQLite, apart from the keys.</summary>
+    public string CertificatePath => _first?.CertificatePath ?? Path.Combine(_folder, "secrets", "data-protection.pfx");
 
     /// <summary>The folder this instance keeps its database, keys and secrets in.</summary>
     public string Folder => _folder;
@@ -46,8 +61,13 @@ public class RecognitionPayApp : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:RecognitionPay", $"Data Source={DatabaseFile}");
-        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:RecognitionPay", ConnectionString);
+        builder.UseSetting("Database:Provider", TestDatabase.Provider);
+        if (TestDatabase.OnPostgreSql)
+        {
+            TestDatabase.CreateCertificate(CertificatePath);
+        }
+
         builder.UseSetting("Auth:Mode", "Local");
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Policies:Directory", RepositoryPaths.Policies);
@@ -80,10 +100,23 @@ public class RecognitionPayApp : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(_folder))
+        if (!disposing)
+        {
+            return;
+        }
+
+        if (_postgreSql is not null)
+        {
+            TestDatabase.DropPostgreSql(_postgreSql);
+        }
+
+        if (Directory.Exists(_folder))
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(_folder, recursive: true);
         }
     }
 }
+
+/// <summary>A second node of the service on the first one's database, signing key and certificate, with its own clock.</summary>
+public sealed class NodeOnSameDatabase(RecognitionPayApp first) : RecognitionPayApp(first);
