@@ -49,6 +49,7 @@ public static class CreatePaymentRun
     {
         public async Task<PaymentRunView?> Handle(Command command, CancellationToken cancellationToken)
         {
+            await PaymentRunLock.HoldAsync(db, cancellationToken);
             var today = LondonCalendar.Today(clock);
             if (command.Scheduled && await db.PaymentRuns.AnyAsync(r => r.ScheduledFor == today, cancellationToken))
             {
