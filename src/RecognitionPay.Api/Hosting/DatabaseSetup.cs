@@ -30,7 +30,10 @@ public static class DatabaseSetup
         return services;
     }
 
-    /// <summary>Applies migrations (never EnsureCreated), sets SQLite to WAL, imports the policy files, then the demo data into an empty database.</summary>
+    /// <summary>
+    /// Applies migrations (never EnsureCreated), sets SQLite to WAL, imports the policy files, then the demo data into an
+    /// empty database: on PostgreSQL under <see cref="StartupLock"/>, so nodes starting together do each once.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -44,23 +47,26 @@ public static class DatabaseSetup
             }
         }
 
-        await db.Database.MigrateAsync();
-        if (db.Database.IsSqlite())
+        await StartupLock.RunAsync(db, async () =>
         {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-        }
+            await db.Database.MigrateAsync();
+            if (db.Database.IsSqlite())
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            }
 
-        var policies = app.Configuration["Policies:Directory"] ?? "policies";
-        await scope.ServiceProvider.GetRequiredService<PolicyFileImport>().ImportAsync(policies, CancellationToken.None);
-        var calendars = Path.Combine(policies, "calendars", "bank-holidays.json");
-        if (File.Exists(calendars))
-        {
-            await using var calendar = File.OpenRead(calendars);
-            var mediator = scope.ServiceProvider.GetRequiredService<MediatR.IMediator>();
-            await mediator.Send(new ImportBankHolidays.Command(await ImportBankHolidays.ReadAsync(calendar, CancellationToken.None)));
-        }
+            var policies = app.Configuration["Policies:Directory"] ?? "policies";
+            await scope.ServiceProvider.GetRequiredService<PolicyFileImport>().ImportAsync(policies, CancellationToken.None);
+            var calendars = Path.Combine(policies, "calendars", "bank-holidays.json");
+            if (File.Exists(calendars))
+            {
+                await using var calendar = File.OpenRead(calendars);
+                var mediator = scope.ServiceProvider.GetRequiredService<MediatR.IMediator>();
+                await mediator.Send(new ImportBankHolidays.Command(await ImportBankHolidays.ReadAsync(calendar, CancellationToken.None)));
+            }
 
-        var seeds = app.Configuration["Seeds:Directory"] ?? "seeds";
-        await scope.ServiceProvider.GetRequiredService<SeedImport>().ImportAsync(seeds, CancellationToken.None);
+            var seeds = app.Configuration["Seeds:Directory"] ?? "seeds";
+            await scope.ServiceProvider.GetRequiredService<SeedImport>().ImportAsync(seeds, CancellationToken.None);
+        }, CancellationToken.None);
     }
 }

@@ -54,8 +54,8 @@ public class RecognitionPayApp : WebApplicationFactory<Program>
     /// <summary>Writes a caller may send a minute; none (0, no limit) unless a fixture tests the limit.</summary>
     protected virtual int WritesPerMinute => 0;
 
-    /// <summary>The demo data to load at start; none unless a fixture asks for it.</summary>
-    protected virtual string? SeedsDirectory => null;
+    /// <summary>The demo data to load at start; none unless a fixture asks for it (a second node: the first's).</summary>
+    protected virtual string? SeedsDirectory => _first?.SeedsDirectory;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
