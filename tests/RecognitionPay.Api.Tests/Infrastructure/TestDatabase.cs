@@ -69,3 +69,15 @@ public sealed class SqliteOnlyFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A test of what only a shared database gives several nodes (Hangfire's storage): not run on SQLite.</summary>
+public sealed class PostgreSqlOnlyFactAttribute : FactAttribute
+{
+    public PostgreSqlOnlyFactAttribute()
+    {
+        if (!TestDatabase.OnPostgreSql)
+        {
+            Skip = "On the embedded default each process keeps its jobs in memory.";
+        }
+    }
+}

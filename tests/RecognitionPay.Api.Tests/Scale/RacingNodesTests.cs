@@ -71,4 +71,20 @@ public sealed class RacingNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.OK), a => Assert.Equal(HttpStatusCode.Conflict, a.StatusCode));
         await nodes.AssertBooksHold();
     }
+
+    [Fact]
+    public async Task A_run_marked_paid_on_both_nodes_at_once_is_paid_once()
+    {
+        foreach (var claim in await Submitted("racing.paid", 2, 2))
+        {
+            await nodes.First.As(Roles.Staff, "approver@council.example").Decide(claim, "approve");
+        }
+
+        var run = await nodes.First.As(Roles.Finance, "finance@council.example").CreateRunOk();
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => nodes.Node(i).As(Roles.Finance, "finance@council.example").PostAsync($"/api/v1/batches/{run["id"]}/paid", null)));
+
+        Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.OK));
+        Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.OK), a => Assert.Equal(HttpStatusCode.Conflict, a.StatusCode));
+        await nodes.AssertBooksHold();
+    }
 }

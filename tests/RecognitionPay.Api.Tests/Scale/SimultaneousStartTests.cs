@@ -7,10 +7,13 @@ using RecognitionPay.Api.Tests.Infrastructure;
 
 namespace RecognitionPay.Api.Tests.Scale;
 
-/// <summary>Nodes starting at the same moment on an empty database migrate, import and seed it once, and all serve.</summary>
+/// <summary>
+/// Nodes starting at the same moment on an empty PostgreSQL database migrate, import and seed it once, and all serve.
+/// (The embedded default is one process by design: SQLite is not shared by nodes.)
+/// </summary>
 public sealed class SimultaneousStartTests
 {
-    [Fact]
+    [PostgreSqlOnlyFact]
     public async Task Three_nodes_started_at_once_on_an_empty_database_all_serve_and_do_each_setup_step_once()
     {
         using var first = new SeededRecognitionPayApp();
