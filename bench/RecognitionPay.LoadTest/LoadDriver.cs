@@ -5,7 +5,7 @@ namespace RecognitionPay.LoadTest;
 
 /// <summary>
 /// Closed-loop load: N workers, each sending its next request as soon as the last one answered, over one HttpClient
-/// with a connection per worker. A warm-up runs first and is not counted; then every request started in the measured
+/// per node of the target with a connection per worker (worker i loads node i mod nodes). A warm-up runs first and is not counted; then every request started in the measured
 /// window is timed (until it answers, even just after the window ends). Bounded by time and by request count.
 /// </summary>
 public static class LoadDriver
@@ -25,14 +25,14 @@ public static class LoadDriver
         };
 
     public static async Task<Measurement> RunAsync(
-        Target target, HttpClient client, Func<long, HttpRequestMessage> next, int clients, TimeSpan warmup, TimeSpan duration, int maxRequests, CancellationToken cancellationToken)
+        Target target, IReadOnlyList<HttpClient> byNode, Func<long, HttpRequestMessage> next, int clients, TimeSpan warmup, TimeSpan duration, int maxRequests, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var cpuAtStart = Task.Run(
             async () =>
             {
                 await Task.Delay(warmup, cancellationToken);
-                return Cpu.Now(target.Process);
+                return Cpu.Now(target.Nodes);
             },
             cancellationToken);
         var measureFrom = warmup.Ticks * Stopwatch.Frequency / TimeSpan.TicksPerSecond;
@@ -41,12 +41,13 @@ public static class LoadDriver
         var perSecond = new int[(int)Math.Ceiling(duration.TotalSeconds) + 1];
         var statuses = new ConcurrentDictionary<string, int>();
         var samples = new ConcurrentQueue<string>();
-        var workers = Enumerable.Range(0, clients).Select(_ => Task.Run(
+        var workers = Enumerable.Range(0, clients).Select(worker => Task.Run(
             async () =>
             {
+                var client = byNode[worker % byNode.Count];
                 var latencies = new List<long>(capacity: 4096);
                 var lastAnswer = 0L;
-                while (!cancellationToken.IsCancellationRequested && clock.ElapsedTicks < stopAt && !target.Process.HasExited)
+                while (!cancellationToken.IsCancellationRequested && clock.ElapsedTicks < stopAt && target.Exited is null)
                 {
                     var n = Interlocked.Increment(ref sent);
                     if (n >= maxRequests)
@@ -75,12 +76,12 @@ public static class LoadDriver
             cancellationToken)).ToArray();
         var results = await Task.WhenAll(workers);
         cancellationToken.ThrowIfCancellationRequested();
-        if (target.Process.HasExited)
+        if (target.Exited is { } exited)
         {
-            throw new InvalidOperationException($"The {target.Name} exited during the run (code {target.Process.ExitCode}):\n{ChildProcesses.Tail(target.LogFile)}");
+            throw new InvalidOperationException($"The {target.Name} exited during the run (code {exited.Process.ExitCode}):\n{ChildProcesses.Tail(exited.LogFile)}");
         }
 
-        var cpu = Cpu.Now(target.Process) - await cpuAtStart;
+        var cpu = Cpu.Now(target.Nodes) - await cpuAtStart;
         var all = results.SelectMany(r => r.latencies).ToArray();
         var elapsed = results.Max(r => r.lastAnswer) - measureFrom;
         return Measurement.From(target.Name, clients, all, elapsed, statuses, perSecond[..^1], [.. samples], cpu);
@@ -116,28 +117,67 @@ public static class LoadDriver
     }
 
     /// <summary>
-    /// Processor time used so far by the server, by this client and by the whole machine (Linux /proc/stat; zero
-    /// elsewhere), and when it was read. What the machine used beyond the two is someone else's work: noise.
+    /// Processor time used so far by the server (all its nodes), by this client, by PostgreSQL's processes and by the
+    /// whole machine (Linux /proc; zero elsewhere), and when it was read. What the machine used beyond those is someone
+    /// else's work: noise.
     /// </summary>
-    public readonly record struct Cpu(TimeSpan Server, TimeSpan Client, TimeSpan Machine, TimeSpan At)
+    public readonly record struct Cpu(TimeSpan Server, TimeSpan Client, TimeSpan Database, TimeSpan Machine, TimeSpan At)
     {
         public double ServerPercent => Percent(Server);
 
         public double ClientPercent => Percent(Client);
 
-        public double OthersPercent => Machine > TimeSpan.Zero ? Math.Max(0, Percent(Machine - Server - Client)) : double.NaN;
+        public double DatabasePercent => Percent(Database);
 
-        public static Cpu Now(Process server)
+        public double OthersPercent => Machine > TimeSpan.Zero ? Math.Max(0, Percent(Machine - Server - Client - Database)) : double.NaN;
+
+        public static Cpu Now(IEnumerable<Node> server)
         {
-            server.Refresh();
+            var used = TimeSpan.Zero;
+            foreach (var node in server)
+            {
+                node.Process.Refresh();
+                used += node.Process.HasExited ? TimeSpan.Zero : node.Process.TotalProcessorTime;
+            }
+
             using var self = Process.GetCurrentProcess();
-            return new Cpu(server.HasExited ? TimeSpan.Zero : server.TotalProcessorTime, self.TotalProcessorTime, MachineBusy(), TimeSpan.FromTicks(DateTime.UtcNow.Ticks));
+            return new Cpu(used, self.TotalProcessorTime, PostgresBusy(), MachineBusy(), TimeSpan.FromTicks(DateTime.UtcNow.Ticks));
         }
 
         public static Cpu operator -(Cpu later, Cpu earlier) =>
-            new(later.Server - earlier.Server, later.Client - earlier.Client, later.Machine - earlier.Machine, later.At - earlier.At);
+            new(later.Server - earlier.Server, later.Client - earlier.Client, later.Database - earlier.Database, later.Machine - earlier.Machine, later.At - earlier.At);
 
         private double Percent(TimeSpan used) => At > TimeSpan.Zero ? 100 * used / At : 0;
+
+        /// <summary>
+        /// User and system time of every process named postgres (fields 14 and 15 of /proc/PID/stat, in 1/100 s): a
+        /// PostgreSQL server on this machine works for the service, so its time is not noise. A backend that exits
+        /// takes its time with it, which pooled connections make rare.
+        /// </summary>
+        private static TimeSpan PostgresBusy()
+        {
+            long ticks = 0;
+            foreach (var folder in Directory.EnumerateDirectories("/proc"))
+            {
+                try
+                {
+                    var stat = File.ReadAllText(Path.Combine(folder, "stat"));
+                    var close = stat.LastIndexOf(')');
+                    if (close < 0 || !stat.AsSpan(0, close).EndsWith("(postgres", StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    var fields = stat[(close + 2)..].Split(' ');
+                    ticks += long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+                }
+                catch (Exception gone) when (gone is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+                {
+                }
+            }
+
+            return TimeSpan.FromMilliseconds(ticks * 10);
+        }
 
         /// <summary>Every core's user, nice, system, irq and softirq time since boot, from the first line of /proc/stat (in 1/100 s).</summary>
         private static TimeSpan MachineBusy()

@@ -14,7 +14,9 @@ public sealed record LoadOptions(
     string Repository,
     int MaxRequests,
     double TimeoutSeconds,
-    bool Keep)
+    bool Keep,
+    string? Postgres,
+    int PostgresNodes)
 {
     public const string Usage = """
         Usage: RecognitionPay.LoadTest [options]              load the service and the bare baseline, then compare
@@ -31,6 +33,11 @@ public sealed record LoadOptions(
           --max-requests N    at most N requests per measurement, warm-up included (default 2000000)
           --timeout 10        seconds before one request counts as failed
           --keep              keep the temporary folder (databases and the children's logs)
+          --postgres CONN     also load the service on PostgreSQL, side by side: CONN reaches a cluster as a role that
+                              may create databases (for example Host=/tmp/pg;Username=postgres;Database=postgres);
+                              the run makes a database of its own there and drops it after
+          --nodes 2           with --postgres, also load that many nodes of the service on one more database of
+                              their own at once, the clients shared between them (1: a single node only)
         """;
 
     public static LoadOptions Parse(string[] args)
@@ -68,7 +75,9 @@ public sealed record LoadOptions(
             repository,
             (int)Number("--max-requests", 2_000_000),
             Number("--timeout", 10),
-            keep);
+            keep,
+            values.Remove("--postgres", out var postgres) ? postgres : null,
+            (int)Number("--nodes", 2));
         if (values.Count > 0)
         {
             throw new ArgumentException($"Unknown option '{values.Keys.First()}'.");
@@ -91,6 +100,11 @@ public sealed record LoadOptions(
         if (Seconds is <= 0 or > 3600 || WarmupSeconds is < 0 or > 600 || TimeoutSeconds is <= 0 or > 300)
         {
             throw new ArgumentException("--seconds is up to 3600, --warmup up to 600, --timeout up to 300.");
+        }
+
+        if (PostgresNodes is < 1 or > 8)
+        {
+            throw new ArgumentException("--nodes is 1 to 8.");
         }
 
         if (People is < 1 or > 100_000 || MaxRequests < 1)

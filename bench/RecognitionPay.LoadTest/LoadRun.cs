@@ -28,17 +28,22 @@ public static class LoadRun
 
     public static async Task<Measurement> MeasureAsync(Target target, ClaimScenario scenario, int clients, LoadOptions options, CancellationToken cancellationToken)
     {
-        var path = target.Name == "service" ? "/api/v1/claims" : "/baseline";
-        using var client = LoadDriver.Client(target.Url, clients, TimeSpan.FromSeconds(options.TimeoutSeconds));
+        var path = target.IsService ? "/api/v1/claims" : "/baseline";
+        var byNode = target.Nodes.Select((node, i) => LoadDriver.Client(node.Url, Math.Max(1, (clients + target.Nodes.Count - 1 - i) / target.Nodes.Count), TimeSpan.FromSeconds(options.TimeoutSeconds))).ToArray();
         var measurement = await LoadDriver.RunAsync(
             target,
-            client,
+            byNode,
             n => scenario.Claim(n, path),
             clients,
             TimeSpan.FromSeconds(options.WarmupSeconds),
             TimeSpan.FromSeconds(options.Seconds),
             options.MaxRequests,
             cancellationToken);
+        foreach (var client in byNode)
+        {
+            client.Dispose();
+        }
+
         Console.WriteLine($"  {measurement.Row.Trim()}");
         return measurement;
     }
@@ -65,6 +70,13 @@ public static class LoadRun
             if (service is null)
             {
                 continue;
+            }
+
+            foreach (var postgres in measured.Where(m => m.Clients == clients && m.Target.StartsWith(Targets.PostgreSqlService, StringComparison.Ordinal)))
+            {
+                output.WriteLine();
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"At {clients} clients on PostgreSQL ({postgres.Target}) the service did {postgres.Throughput:0.0} claims/s with p99 {postgres.P99:0.0} ms ({postgres.Errors} failed), beside {service.Throughput:0.0} claims/s with p99 {service.P99:0.0} ms on SQLite."));
             }
 
             output.WriteLine();

@@ -23,7 +23,7 @@ public sealed record Measurement(
 {
     private static readonly double[] Bounds = [5, 10, 20, 50, 100, 140, 200, 500, 1000, double.PositiveInfinity];
 
-    public const string Header = "target     clients  requests  seconds     req/s   p50 ms   p95 ms   p99 ms   max ms  errors";
+    public const string Header = "target                 clients  requests  seconds     req/s   p50 ms   p95 ms   p99 ms   max ms  errors";
 
     public static Measurement From(
         string target, int clients, long[] latencyTicks, long elapsedTicks, IReadOnlyDictionary<string, int> outcomes, int[] perSecond, IReadOnlyList<string> samples, LoadDriver.Cpu cpu)
@@ -51,13 +51,13 @@ public sealed record Measurement(
 
     public string Row => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Target,-10} {Clients,7} {Requests,9} {Seconds,8:0.0} {Throughput,9:0.0} {P50,8:0.0} {P95,8:0.0} {P99,8:0.0} {Max,8:0.0} {Errors,7}");
+        $"{Target,-22} {Clients,7} {Requests,9} {Seconds,8:0.0} {Throughput,9:0.0} {P50,8:0.0} {P95,8:0.0} {P99,8:0.0} {Max,8:0.0} {Errors,7}");
 
     /// <summary>Answers by status, and completions per second of the window, to see a trend (for example a slowdown as rows pile up).</summary>
     public IEnumerable<string> Details()
     {
         yield return $"  {Target} answers: {string.Join(", ", Outcomes.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key} x {o.Value}"))}";
-        yield return string.Create(CultureInfo.InvariantCulture, $"  {Target} processor use while measured (100% = one core of {Environment.ProcessorCount}): server {Cpu.ServerPercent:0}%, load client {Cpu.ClientPercent:0}%, other processes {Cpu.OthersPercent:0}%{(Cpu.OthersPercent > 20 ? " (NOISY: something else was busy; repeat)" : "")}");
+        yield return string.Create(CultureInfo.InvariantCulture, $"  {Target} processor use while measured (100% = one core of {Environment.ProcessorCount}): server {Cpu.ServerPercent:0}%, load client {Cpu.ClientPercent:0}%, PostgreSQL {Cpu.DatabasePercent:0}%, other processes {Cpu.OthersPercent:0}%{(Cpu.OthersPercent > 20 ? " (NOISY: something else was busy; repeat)" : "")}");
         yield return $"  {Target} latency spread (ms: count): {string.Join(", ", Histogram.Where(h => h.Count > 0).Select(h => double.IsInfinity(h.UpToMs) ? $">1000: {h.Count}" : $"<={h.UpToMs}: {h.Count}"))}";
         yield return $"  {Target} answers per second: {string.Join(' ', PerSecond)}";
         foreach (var sample in ErrorSamples)

@@ -33,13 +33,23 @@ using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal
 
 var work = Directory.CreateTempSubdirectory("recognitionpay-load-").FullName;
 var children = new ChildProcesses();
+var postgres = new List<PostgresDatabase>();
 try
 {
     Console.WriteLine($"Working in {work}");
     var starting = new List<Task<Target>>();
     if (options.RunsService)
     {
-        starting.Add(Targets.StartServiceAsync(children, options, work, stop.Token));
+        starting.Add(Targets.StartServiceAsync(children, options, work, postgres: null, nodes: 1, stop.Token));
+        if (options.Postgres is { } cluster)
+        {
+            foreach (var nodes in options.PostgresNodes == 1 ? [1] : new[] { 1, options.PostgresNodes })
+            {
+                var database = await PostgresDatabase.CreateAsync(cluster, stop.Token);
+                postgres.Add(database);
+                starting.Add(Targets.StartServiceAsync(children, options, work, database, nodes, stop.Token));
+            }
+        }
     }
 
     if (options.RunsBaseline)
@@ -50,30 +60,28 @@ try
     var targets = await Task.WhenAll(starting);
     foreach (var target in targets)
     {
-        Console.WriteLine($"{target.Name}: {target.Url} (pid {target.Process.Id}) {target.Settings}");
+        Console.WriteLine($"{target.Name}: {string.Join(", ", target.Nodes.Select(n => $"{n.Url} (pid {n.Process.Id})"))} {target.Settings}");
     }
 
-    var service = targets.FirstOrDefault(t => t.Name == "service");
-    var baseline = targets.FirstOrDefault(t => t.Name == "baseline");
-    ClaimScenario? scenario = null;
-    using (var setup = LoadDriver.Client(service?.Url ?? baseline!.Url, 8, TimeSpan.FromSeconds(30)))
+    // Each service registers the same people in its own database (through its first node); the baseline reads no token.
+    var scenarios = new Dictionary<Target, ClaimScenario>();
+    foreach (var target in targets.Where(t => t.IsService))
     {
-        scenario = service is null ? null : await ClaimScenario.PrepareAsync(setup, Targets.SigningKey, options.People, options.SubmitAs == "staff", stop.Token);
-        if (scenario is not null)
-        {
-            Console.WriteLine($"Registered {options.People} co-producers; claims as {options.SubmitAs}, meetings dated {scenario.Dates}");
-            Console.WriteLine(await LoadRun.FirstClaimAsync(setup, scenario, stop.Token));
-        }
+        using var setup = LoadDriver.Client(target.Nodes[0].Url, 8, TimeSpan.FromSeconds(30));
+        var prepared = await ClaimScenario.PrepareAsync(setup, Targets.SigningKey, options.People, options.SubmitAs == "staff", stop.Token);
+        Console.WriteLine($"{target.Name}: registered {options.People} co-producers; claims as {options.SubmitAs}, meetings dated {prepared.Dates}");
+        Console.WriteLine(await LoadRun.FirstClaimAsync(setup, prepared, stop.Token));
+        scenarios[target] = prepared;
     }
 
-    scenario ??= ClaimScenario.Offline(options.People, options.SubmitAs == "staff");
+    var offline = scenarios.Values.FirstOrDefault() ?? ClaimScenario.Offline(options.People, options.SubmitAs == "staff");
     var measured = new List<Measurement>();
     foreach (var clients in options.Clients)
     {
         foreach (var target in targets)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Loading {target.Name} with {clients} clients: {options.WarmupSeconds:0.#} s warm-up, {options.Seconds:0.#} s measured..."));
-            measured.Add(await LoadRun.MeasureAsync(target, scenario, clients, options, stop.Token));
+            measured.Add(await LoadRun.MeasureAsync(target, scenarios.GetValueOrDefault(target, offline), clients, options, stop.Token));
         }
     }
 
@@ -93,9 +101,14 @@ catch (Exception failure) when (failure is InvalidOperationException or TimeoutE
 finally
 {
     await children.DisposeAsync();
+    foreach (var database in postgres)
+    {
+        await database.DisposeAsync();
+    }
+
     if (options.Keep)
     {
-        Console.WriteLine($"Kept {work} (load.db, baseline.db, service.log, baseline.log)");
+        Console.WriteLine($"Kept {work} (load.db, baseline.db and each server's log)");
     }
     else
     {

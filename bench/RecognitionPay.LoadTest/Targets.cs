@@ -5,8 +5,17 @@ using System.Text.Json.Nodes;
 
 namespace RecognitionPay.LoadTest;
 
-/// <summary>A started server: where it listens, its process (to read its CPU time), what it reported about itself, and its log.</summary>
-public sealed record Target(string Name, Uri Url, Process Process, string Settings, string LogFile);
+/// <summary>A started server: its nodes (one, or several on one database) and what it reported about itself.</summary>
+public sealed record Target(string Name, IReadOnlyList<Node> Nodes, string Settings)
+{
+    /// <summary>The service (on either database), as against the bare baseline.</summary>
+    public bool IsService => Name.StartsWith("service", StringComparison.Ordinal);
+
+    public Node? Exited => Nodes.FirstOrDefault(n => n.Process.HasExited);
+}
+
+/// <summary>One process of a target: where it listens, its process (to read its CPU time) and its log.</summary>
+public sealed record Node(Uri Url, Process Process, string LogFile);
 
 /// <summary>Starts the two servers as child processes on free loopback ports, each with its files in the run's folder.</summary>
 public static class Targets
@@ -14,16 +23,37 @@ public static class Targets
     /// <summary>A signing key for this run only; the client signs its tokens with the same one.</summary>
     public static readonly string SigningKey = $"load-test-{Guid.NewGuid():N}-{Guid.NewGuid():N}";
 
-    /// <summary>`dotnet RecognitionPay.Api.dll --urls ...` on the embedded default, configured only by environment variables.</summary>
-    public static async Task<Target> StartServiceAsync(ChildProcesses children, LoadOptions options, string work, CancellationToken cancellationToken)
+    public const string PostgreSqlService = "service-postgresql";
+
+    /// <summary>
+    /// The service on the embedded default, or on PostgreSQL (a database of its own on the cluster
+    /// <paramref name="postgres"/> reaches, and a certificate for its key ring) when given, with that many nodes on
+    /// the one database, all started at once.
+    /// </summary>
+    public static async Task<Target> StartServiceAsync(ChildProcesses children, LoadOptions options, string work, PostgresDatabase? postgres, int nodes, CancellationToken cancellationToken)
+    {
+        var name = postgres is null ? "service" : nodes == 1 ? PostgreSqlService : $"{PostgreSqlService}-x{nodes}";
+        Directory.CreateDirectory(Path.Combine(work, "none"));
+        var database = postgres is null
+            ? new Dictionary<string, string> { ["ConnectionStrings__RecognitionPay"] = $"Data Source={Path.Combine(work, "load.db")}" }
+            : new Dictionary<string, string>
+            {
+                ["Database__Provider"] = "PostgreSql",
+                ["ConnectionStrings__RecognitionPay"] = postgres.ConnectionString,
+                ["DataProtection__Certificate__Path"] = PostgresDatabase.Certificate(Path.Combine(work, name)),
+            };
+        var started = await Task.WhenAll(Enumerable.Range(1, nodes).Select(n => StartNodeAsync(children, options, work, nodes == 1 ? name : $"{name}-{n}", database, cancellationToken)));
+        return new Target(name, started, $"built {BuildConfiguration(options.ApiDll)}, server GC {ServiceUsesServerGc(options.ApiDll)}");
+    }
+
+    /// <summary>`dotnet RecognitionPay.Api.dll --urls ...`, configured only by environment variables.</summary>
+    private static async Task<Node> StartNodeAsync(ChildProcesses children, LoadOptions options, string work, string name, IDictionary<string, string> database, CancellationToken cancellationToken)
     {
         var port = ChildProcesses.FreePort();
         var url = new Uri($"http://127.0.0.1:{port}");
-        var log = Path.Combine(work, "service.log");
-        Directory.CreateDirectory(Path.Combine(work, "none"));
-        var process = children.Start("service", work, [options.ApiDll, "--urls", url.ToString().TrimEnd('/')], new Dictionary<string, string>
+        var log = Path.Combine(work, $"{name}.log");
+        var process = children.Start(name, work, [options.ApiDll, "--urls", url.ToString().TrimEnd('/')], new Dictionary<string, string>(database)
         {
-            ["ConnectionStrings__RecognitionPay"] = $"Data Source={Path.Combine(work, "load.db")}",
             ["Auth__SigningKey"] = SigningKey,
             ["Policies__Directory"] = Path.Combine(options.Repository, "policies"),
             ["Seeds__Directory"] = Path.Combine(work, "none"),
@@ -31,8 +61,8 @@ public static class Targets
             ["Logging__LogLevel__Default"] = "Warning",
             ["RateLimits__WritesPerMinute"] = "0",
         }, log);
-        await ChildProcesses.WaitHealthyAsync("The service", process, new Uri(url, "/health"), log, TimeSpan.FromSeconds(90), cancellationToken);
-        return new Target("service", url, process, $"built {BuildConfiguration(options.ApiDll)}, server GC {ServiceUsesServerGc(options.ApiDll)}", log);
+        await ChildProcesses.WaitHealthyAsync($"The {name}", process, new Uri(url, "/health"), log, TimeSpan.FromSeconds(90), cancellationToken);
+        return new Node(url, process, log);
     }
 
     /// <summary>This program again, as `serve-baseline`, with the service's garbage collector mode so only the work differs.</summary>
@@ -49,7 +79,7 @@ public static class Targets
         var health = new Uri(url, "/health");
         await ChildProcesses.WaitHealthyAsync("The baseline", process, health, log, TimeSpan.FromSeconds(60), cancellationToken);
         using var client = new HttpClient();
-        return new Target("baseline", url, process, await client.GetStringAsync(health, cancellationToken), log);
+        return new Target("baseline", [new Node(url, process, log)], await client.GetStringAsync(health, cancellationToken));
     }
 
     /// <summary>System.GC.Server from the service's runtimeconfig.json (the Web SDK turns it on).</summary>

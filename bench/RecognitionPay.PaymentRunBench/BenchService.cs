@@ -8,11 +8,17 @@ using RecognitionPay.Api.Security;
 
 namespace RecognitionPay.PaymentRunBench;
 
-/// <summary>The real service, started as in production on a SQLite file of its own, with no demo data.</summary>
-public sealed class BenchService(string folder) : WebApplicationFactory<Program>
+/// <summary>
+/// The real service, started as in production with no demo data: on a SQLite file of its own in
+/// <paramref name="folder"/>, or on the PostgreSQL database <paramref name="postgres"/> names, with the key ring's
+/// certificate in the folder (every process of one measurement shares it, as nodes do).
+/// </summary>
+public sealed class BenchService(string folder, string? postgres = null) : WebApplicationFactory<Program>
 {
     private const string SigningKey = "payment-run-benchmark-signing-key-0123456789";
     private readonly string _folder = folder;
+
+    public static string CertificatePath(string folder) => Path.Combine(folder, "data-protection.pfx");
 
     public HttpClient Finance => Client(Roles.Finance, "finance.bench@council.example");
 
@@ -20,7 +26,17 @@ public sealed class BenchService(string folder) : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:RecognitionPay", $"Data Source={Path.Combine(_folder, "bench.db")}");
+        if (postgres is null)
+        {
+            builder.UseSetting("ConnectionStrings:RecognitionPay", $"Data Source={Path.Combine(_folder, "bench.db")}");
+        }
+        else
+        {
+            builder.UseSetting("Database:Provider", "PostgreSql");
+            builder.UseSetting("ConnectionStrings:RecognitionPay", postgres);
+        }
+
+        builder.UseSetting("DataProtection:Certificate:Path", CertificatePath(_folder));
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Policies:Directory", Path.Combine(Repository.Root, "policies"));
         builder.UseSetting("Seeds:Directory", Path.Combine(_folder, "none"));
@@ -35,6 +51,7 @@ public sealed class BenchService(string folder) : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Npgsql.NpgsqlConnection.ClearAllPools();
         if (DeleteOnDispose)
         {
             Directory.Delete(_folder, recursive: true);

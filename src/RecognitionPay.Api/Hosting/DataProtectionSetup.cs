@@ -64,8 +64,8 @@ public static class DataProtectionSetup
         return X509CertificateLoader.LoadPkcs12FromFile(path, password, X509KeyStorageFlags.EphemeralKeySet);
     }
 
-    /// <summary>A self-signed certificate for the key ring of one embedded installation, as a PFX.</summary>
-    private static byte[] NewCertificate(string? password)
+    /// <summary>A self-signed certificate for a key ring (one embedded installation's, or a test's or benchmark's), as a PFX.</summary>
+    public static byte[] NewCertificate(string? password)
     {
         using var key = RSA.Create(2048);
         var request = new CertificateRequest("CN=RecognitionPay key ring", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);

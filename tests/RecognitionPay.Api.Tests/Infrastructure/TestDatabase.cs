@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using Npgsql;
+using RecognitionPay.Api.Hosting;
 
 namespace RecognitionPay.Api.Tests.Infrastructure;
 
@@ -51,10 +50,7 @@ public static class TestDatabase
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=RecognitionPay tests", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
-        File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx));
+        File.WriteAllBytes(path, DataProtectionSetup.NewCertificate(password: null));
     }
 }
 
