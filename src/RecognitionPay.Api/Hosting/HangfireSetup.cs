@@ -14,8 +14,6 @@ namespace RecognitionPay.Api.Hosting;
 /// </summary>
 public static class HangfireSetup
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
     public static IServiceCollection AddRecognitionPayHangfire(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHangfire(hangfire =>
@@ -50,7 +48,7 @@ public static class HangfireSetup
             return;
         }
 
-        jobs.AddOrUpdate<PaymentRunJob>(PaymentRunJob.Id, job => job.RunAsync(CancellationToken.None), policy.Payments.RunSchedule, new RecurringJobOptions { TimeZone = London });
+        jobs.AddOrUpdate<PaymentRunJob>(PaymentRunJob.Id, job => job.RunAsync(CancellationToken.None), policy.Payments.RunSchedule, new RecurringJobOptions { TimeZone = LondonCalendar.SystemZone });
     }
 
     /// <summary>The dashboard at /hangfire, for watching jobs: Finance and Admin only, never anonymous.</summary>

@@ -2,6 +2,7 @@ using NodaTime;
 using RecognitionPay.Domain.People;
 using RecognitionPay.Domain.Policies;
 using RecognitionPay.Domain.Pricing;
+using RecognitionPay.Domain.Time;
 
 namespace RecognitionPay.Domain.Benefits;
 
@@ -25,5 +26,5 @@ public sealed record WeeklyHoursOverLimit(BenefitRule Rule, DateInterval Week, i
     /// person's other claims in the week) reach the hours limit.
     /// </summary>
     public static WeeklyHoursOverLimit? Check(BenefitRule rule, DateInterval week, int minutesThatWeek) =>
-        rule.WeeklyHoursUnder is { } hours && minutesThatWeek >= hours * 60 ? new WeeklyHoursOverLimit(rule, week, minutesThatWeek) : null;
+        rule.WeeklyHoursUnder is { } hours && minutesThatWeek >= Time.Minutes.InHours(hours) ? new WeeklyHoursOverLimit(rule, week, minutesThatWeek) : null;
 }

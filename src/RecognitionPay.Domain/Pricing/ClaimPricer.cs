@@ -1,5 +1,6 @@
 using RecognitionPay.Domain.Policies;
 using RecognitionPay.Domain.Pricing.Warnings;
+using RecognitionPay.Domain.Time;
 
 namespace RecognitionPay.Domain.Pricing;
 
@@ -91,7 +92,7 @@ public static class ClaimPricer
             warnings.Add(new PrepOverLimit(preparation));
         }
 
-        return new PricedLine(LineKind.Prep, type.Code, Quantity.Whole(paid), "minutes", prep.HourlyRate.Times(paid, 60), preparation);
+        return new PricedLine(LineKind.Prep, type.Code, Quantity.Whole(paid), "minutes", prep.HourlyRate.Times(paid, Minutes.PerHour), preparation);
     }
 
     private static PricedLine? TravelLine(RecognitionPolicy policy, ActivityType type, ClaimToPrice claim, List<PricingWarning> warnings)
@@ -114,6 +115,6 @@ public static class ClaimPricer
             warnings.Add(new TravelOverLimit(time));
         }
 
-        return new PricedLine(LineKind.Travel, type.Code, Quantity.Whole(time.PaidMinutes), "minutes", travel.HourlyRate.Times(time.PaidMinutes, 60), time);
+        return new PricedLine(LineKind.Travel, type.Code, Quantity.Whole(time.PaidMinutes), "minutes", travel.HourlyRate.Times(time.PaidMinutes, Minutes.PerHour), time);
     }
 }

@@ -1,3 +1,5 @@
+using RecognitionPay.Domain.Time;
+
 namespace RecognitionPay.Domain.Pricing;
 
 /// <summary>Plain words for times and amounts, for people who find numbers hard.</summary>
@@ -5,8 +7,8 @@ public static class Wording
 {
     public static string Duration(int minutes)
     {
-        var hours = minutes / 60;
-        var rest = minutes % 60;
+        var hours = minutes / Minutes.PerHour;
+        var rest = minutes % Minutes.PerHour;
         var hourText = hours == 1 ? "1 hour" : $"{hours} hours";
         var minuteText = rest == 1 ? "1 minute" : $"{rest} minutes";
         return (hours, rest) switch

@@ -19,8 +19,6 @@ namespace RecognitionPay.Api.Features.Benefits;
 /// </summary>
 public sealed class BenefitsProjection(AppDbContext db, PolicyBook policies, WorkingDays workingDays, ClaimBalances balances, PayeeBook payees, IClock clock)
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
     /// <summary>The projected effect of <paramref name="pay"/> and <paramref name="expenses"/> (a quote, or a claim not yet approved), or none when no policy is in force to say.</summary>
     public async Task<BenefitsEffectView?> ForAsync(Guid personId, Money pay, Money expenses, Guid? excludingClaim, CancellationToken cancellationToken)
     {
@@ -65,7 +63,7 @@ public sealed class BenefitsProjection(AppDbContext db, PolicyBook policies, Wor
     private async Task<LocalDate> NextPaymentDateAsync(string schedule, int leadDays, CancellationToken cancellationToken)
     {
         var now = clock.GetCurrentInstant();
-        var next = CronExpression.Parse(schedule).GetNextOccurrence(now.ToDateTimeUtc(), London, inclusive: true);
+        var next = CronExpression.Parse(schedule).GetNextOccurrence(now.ToDateTimeUtc(), LondonCalendar.SystemZone, inclusive: true);
         var runDate = next is { } at ? Instant.FromDateTimeUtc(at).InZone(LondonCalendar.Zone).Date : LondonCalendar.Today(clock);
         var calendar = await workingDays.CalendarAsync(cancellationToken);
         return calendar.OnOrAfter(runDate.PlusDays(leadDays));

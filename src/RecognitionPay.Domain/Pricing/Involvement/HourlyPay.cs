@@ -1,5 +1,6 @@
 using RecognitionPay.Domain.Policies;
 using RecognitionPay.Domain.Pricing.Warnings;
+using RecognitionPay.Domain.Time;
 
 namespace RecognitionPay.Domain.Pricing.Involvement;
 
@@ -42,6 +43,6 @@ public sealed record HourlyPay : PayBasis
             warnings.Add(new AttendanceOverMaximum(attendance));
         }
 
-        return new(LineKind.Involvement, type.Code, Quantity.Whole(paid), "minutes", HourlyRate.Times(paid, 60), attendance);
+        return new(LineKind.Involvement, type.Code, Quantity.Whole(paid), "minutes", HourlyRate.Times(paid, Minutes.PerHour), attendance);
     }
 }
