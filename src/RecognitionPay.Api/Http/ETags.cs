@@ -17,7 +17,7 @@ public static class ETags
         var matches = ifMatch.Split(',').Select(tag => tag.Trim()).Any(tag => tag == current || tag == $"W/{current}");
         if (!matches)
         {
-            throw new PreconditionFailedException(current);
+            throw new StaleVersionRefusal(current);
         }
     }
 }

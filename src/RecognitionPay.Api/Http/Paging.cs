@@ -15,12 +15,12 @@ public readonly record struct PageRequest(int Page, int PageSize)
     {
         if (page is < 1)
         {
-            throw FieldRefusal.For("page", "Pages are numbered from 1.");
+            throw new InvalidFieldRefusal("page", "Pages are numbered from 1.");
         }
 
         if (pageSize is < 1 or > MaxSize)
         {
-            throw FieldRefusal.For("pageSize", $"A page holds 1 to {MaxSize} items.");
+            throw new InvalidFieldRefusal("pageSize", $"A page holds 1 to {MaxSize} items.");
         }
 
         return new(page ?? 1, pageSize ?? DefaultSize);

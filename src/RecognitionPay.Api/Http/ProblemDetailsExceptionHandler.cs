@@ -5,9 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using RecognitionPay.Domain.Claims;
-using RecognitionPay.Domain.PaymentRuns;
-using RecognitionPay.Domain.Pricing;
+using RecognitionPay.Domain;
 
 namespace RecognitionPay.Api.Http;
 
@@ -20,19 +18,13 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
         var problem = exception switch
         {
             ValidationException invalid => Invalid(invalid.Errors.Select(e => (e.PropertyName, e.ErrorMessage))),
-            PricingRefusal refusal => Invalid([(refusal.Field, refusal.Message)]),
+            Refusal refusal => Answer(refusal),
             BadHttpRequestException { InnerException: JsonException json } => Invalid([(FieldOf(json), UnreadableMessage(json))]),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problem(StatusCodes.Status413PayloadTooLarge, "The body is too large.", $"A request may carry at most {RequestBodies.MaxBytes / 1024 / 1024} MB. Nothing was changed."),
             BadHttpRequestException bad when BoundParameter(bad.Message) is { } parameter => Invalid([(parameter, "This value cannot be read: check that it is of the right kind, such as a whole number or a yyyy-MM-dd date.")]),
             BadHttpRequestException bad when bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase) => Invalid([("body", "Send a JSON body with the fields this route takes.")]),
             BadHttpRequestException bad => Problem(bad.StatusCode, "The request could not be read.", "Check it against the API description at /swagger and send it again. Nothing was changed."),
             JsonException json => Invalid([(FieldOf(json), UnreadableMessage(json))]),
-            NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message),
-            ClaimRefusal refusal => Problem(StatusCodes.Status409Conflict, "The claim cannot do that now.", refusal.Message, refusal.Code),
-            PaymentRunRefusal refusal => Problem(StatusCodes.Status409Conflict, "The payment run cannot do that now.", refusal.Message, refusal.Code),
-            PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, "Someone else changed this first.", stale.Message, "StaleETag"),
-            ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden.", forbidden.Message),
-            ConflictException conflict => Problem(StatusCodes.Status409Conflict, "This conflicts with the current state.", conflict.Message, conflict.Code),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Someone else changed this first.", "Reload it and try again.", "ConcurrentChange"),
             DbUpdateException db when IsBusy(db) => Problem(StatusCodes.Status409Conflict, "Someone else changed this first.", "Reload it and try again.", "ConcurrentChange"),
             DbUpdateException db when DatabaseErrors.IsUniqueViolation(db) => Problem(StatusCodes.Status409Conflict, "This already exists.", "Something with the same identity was stored first.", "AlreadyExists"),
@@ -53,6 +45,16 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
             Exception = exception,
         });
     }
+
+    /// <summary>Every refusal of ours, from the domain or a handler, by its kind.</summary>
+    private static ProblemDetails Answer(Refusal refusal) => refusal.Kind switch
+    {
+        RefusalKind.InvalidField => Invalid([(refusal.Field ?? "body", refusal.Message)]),
+        RefusalKind.NotFound => Problem(StatusCodes.Status404NotFound, refusal.Title, refusal.Message, refusal.Code),
+        RefusalKind.Forbidden => Problem(StatusCodes.Status403Forbidden, refusal.Title, refusal.Message, refusal.Code),
+        RefusalKind.Stale => Problem(StatusCodes.Status412PreconditionFailed, refusal.Title, refusal.Message, refusal.Code),
+        _ => Problem(StatusCodes.Status409Conflict, refusal.Title, refusal.Message, refusal.Code),
+    };
 
     private static ValidationProblemDetails Invalid(IEnumerable<(string Field, string Message)> errors) =>
         new(errors.GroupBy(e => e.Field, e => e.Message).ToDictionary(g => g.Key, g => g.Distinct().ToArray()))

@@ -14,8 +14,8 @@ public static class QueryDates
         }
 
         var result = LocalDatePattern.Iso.Parse(value);
-        return !result.Success ? throw FieldRefusal.For(field, "A date is written yyyy-MM-dd, for example 2025-06-01.")
-            : !InputJson.InRange(result.Value) ? throw FieldRefusal.For(field, InputJson.DateRangeMessage)
+        return !result.Success ? throw new InvalidFieldRefusal(field, "A date is written yyyy-MM-dd, for example 2025-06-01.")
+            : !InputJson.InRange(result.Value) ? throw new InvalidFieldRefusal(field, InputJson.DateRangeMessage)
             : result.Value;
     }
 }

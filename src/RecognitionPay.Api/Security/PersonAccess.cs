@@ -38,10 +38,10 @@ public sealed class PersonAccess(AppDbContext db, CurrentUser user)
     {
         if (IsCoProducer && await OwnPersonIdAsync(cancellationToken) != ownerId)
         {
-            throw new NotFoundException(entity, id);
+            throw new NotFoundRefusal(entity, id);
         }
     }
 
-    private static ForbiddenException NoPersonRegistered() =>
+    private static ForbiddenRefusal NoPersonRegistered() =>
         new("No co-producer is registered with your email address. Ask staff to register you.");
 }

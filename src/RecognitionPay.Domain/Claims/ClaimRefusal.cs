@@ -1,15 +1,12 @@
 namespace RecognitionPay.Domain.Claims;
 
 /// <summary>A state change the claim refuses, with a stable code for clients and a plain message.</summary>
-public sealed class ClaimRefusal : Exception
+public sealed class ClaimRefusal : Refusal
 {
     private ClaimRefusal(string code, string message)
-        : base(message)
+        : base(RefusalKind.Conflict, "The claim cannot do that now.", message, code)
     {
-        Code = code;
     }
-
-    public string Code { get; }
 
     public static ClaimRefusal NotAwaitingDecision(ClaimStatus status) =>
         new(nameof(NotAwaitingDecision), $"This claim is {status}, so it is not waiting for a decision.");

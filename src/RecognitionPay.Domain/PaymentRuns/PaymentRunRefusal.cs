@@ -1,15 +1,12 @@
 namespace RecognitionPay.Domain.PaymentRuns;
 
 /// <summary>A change a payment run refuses, with a stable code and a plain message.</summary>
-public sealed class PaymentRunRefusal : Exception
+public sealed class PaymentRunRefusal : Refusal
 {
     private PaymentRunRefusal(string code, string message)
-        : base(message)
+        : base(RefusalKind.Conflict, "The payment run cannot do that now.", message, code)
     {
-        Code = code;
     }
-
-    public string Code { get; }
 
     public static PaymentRunRefusal NotReady(PaymentRunStatus status) =>
         new(nameof(NotReady), $"This run is {status}, so it cannot be marked paid.");

@@ -34,10 +34,10 @@ public static class CreateActivity
         {
             var date = command.Date!.Value;
             var policy = await policies.InForceOnAsync(date, cancellationToken)
-                ?? throw FieldRefusal.For("date", $"No policy was in force on {date:yyyy-MM-dd}.");
+                ?? throw new InvalidFieldRefusal("date", $"No policy was in force on {date:yyyy-MM-dd}.");
             if (policy.FindActivityType(command.ActivityTypeCode!) is null)
             {
-                throw FieldRefusal.For("activityTypeCode", $"Policy {policy.Version} has no activity type with the code '{command.ActivityTypeCode}'.");
+                throw new InvalidFieldRefusal("activityTypeCode", $"Policy {policy.Version} has no activity type with the code '{command.ActivityTypeCode}'.");
             }
 
             var activity = new Activity

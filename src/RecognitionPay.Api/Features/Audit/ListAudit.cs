@@ -46,5 +46,5 @@ public static class ListAudit
     private static string? KnownType(string? entityType) =>
         string.IsNullOrEmpty(entityType) ? null
         : EntityTypes.FirstOrDefault(t => string.Equals(t, entityType, StringComparison.OrdinalIgnoreCase))
-            ?? throw FieldRefusal.For("entityType", $"The entity type is one of: {string.Join(", ", EntityTypes)}.");
+            ?? throw new InvalidFieldRefusal("entityType", $"The entity type is one of: {string.Join(", ", EntityTypes)}.");
 }

@@ -64,7 +64,7 @@ public static class ImportBankHolidays
 
     public static async Task<GovUkBankHolidays> ReadAsync(Stream json, CancellationToken cancellationToken) =>
         await JsonSerializer.DeserializeAsync<GovUkBankHolidays>(json, JsonSettings.Create(), cancellationToken)
-            ?? throw FieldRefusal.For("body", "The calendar is empty.");
+            ?? throw new InvalidFieldRefusal("body", "The calendar is empty.");
 
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPut("/api/v1/calendars/bank-holidays", async (HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>

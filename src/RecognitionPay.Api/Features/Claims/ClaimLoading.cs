@@ -12,7 +12,7 @@ public sealed class ClaimLoading(AppDbContext db, PersonAccess access)
     public async Task<(Claim Claim, Person Claimant)> ForChangeAsync(Guid id, string? ifMatch, CancellationToken cancellationToken)
     {
         var claim = await db.Claims.SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
-            ?? throw new NotFoundException("claim", id.ToString());
+            ?? throw new NotFoundRefusal("claim", id.ToString());
         await access.RequireVisibleAsync(claim.PersonId, "claim", id.ToString(), cancellationToken);
         ETags.RequireCurrent(ifMatch, claim.Version);
         var claimant = await db.People.AsNoTracking().SingleAsync(p => p.Id == claim.PersonId, cancellationToken);

@@ -20,29 +20,25 @@ public sealed class ClaimPricing(AppDbContext db, PolicyBook policies, IClock cl
 {
     private static readonly ClaimStatus[] Claimed = [ClaimStatus.Submitted, ClaimStatus.Approved, ClaimStatus.Paid];
 
-    public async Task<(ClaimDetails Details, PricedClaim Priced)> PriceAsync(
-        ClaimInput input, Person? person, Guid? excludingClaim, bool asClaim, CancellationToken cancellationToken)
+    /// <summary>A claim being made (or sent again): refused unless the policy's claim rules accept its date today.</summary>
+    public Task<(ClaimDetails Details, PricedClaim Priced)> PriceClaimAsync(ClaimInput input, Person? person, Guid? excludingClaim, CancellationToken cancellationToken) =>
+        PriceAsync(input, person, excludingClaim, (rules, date) => rules.AcceptClaimFor(date, LondonCalendar.Today(clock)), cancellationToken);
+
+    /// <summary>A question about a claim not made: any date a policy covers.</summary>
+    public async Task<PricedClaim> QuoteAsync(ClaimInput input, Person? person, CancellationToken cancellationToken) =>
+        (await PriceAsync(input, person, excludingClaim: null, accept: null, cancellationToken)).Priced;
+
+    private async Task<(ClaimDetails Details, PricedClaim Priced)> PriceAsync(
+        ClaimInput input, Person? person, Guid? excludingClaim, Action<ClaimRules, LocalDate>? accept, CancellationToken cancellationToken)
     {
         var activity = input.ActivityId is { } activityId
             ? await db.Activities.AsNoTracking().SingleOrDefaultAsync(a => a.Id == activityId, cancellationToken)
-                ?? throw FieldRefusal.For("activityId", "There is no activity with this id.")
+                ?? throw new InvalidFieldRefusal("activityId", "There is no activity with this id.")
             : null;
         var details = Details(input, activity);
         var policy = await policies.InForceOnAsync(details.ActivityDate, cancellationToken)
-            ?? throw FieldRefusal.For("activityDate", $"No policy was in force on {details.ActivityDate:yyyy-MM-dd}.");
-        if (asClaim)
-        {
-            var today = LondonCalendar.Today(clock);
-            if (details.ActivityDate > today)
-            {
-                throw FieldRefusal.For("activityDate", "You can claim once the activity has happened.");
-            }
-
-            if (Period.Between(details.ActivityDate, today, PeriodUnits.Days).Days > policy.Claims.DeadlineDays)
-            {
-                throw FieldRefusal.For("activityDate", $"Claims must be made within {policy.Claims.DeadlineDays} days of the activity. Please talk to staff.");
-            }
-        }
+            ?? throw new InvalidFieldRefusal("activityDate", $"No policy was in force on {details.ActivityDate:yyyy-MM-dd}.");
+        accept?.Invoke(policy.Claims, details.ActivityDate);
 
         var earlierMiles = person is null || details.Expenses.All(e => e.Miles is null)
             ? null
@@ -92,12 +88,12 @@ public sealed class ClaimPricing(AppDbContext db, PolicyBook policies, IClock cl
     {
         if (activity is not null && input.ActivityTypeCode is { } code && code != activity.ActivityTypeCode)
         {
-            throw FieldRefusal.For("activityTypeCode", $"The activity is a '{activity.ActivityTypeCode}', not a '{code}'.");
+            throw new InvalidFieldRefusal("activityTypeCode", $"The activity is a '{activity.ActivityTypeCode}', not a '{code}'.");
         }
 
         if (activity is not null && input.ActivityDate is { } date && date != activity.Date)
         {
-            throw FieldRefusal.For("activityDate", $"The activity was on {activity.Date:yyyy-MM-dd}.");
+            throw new InvalidFieldRefusal("activityDate", $"The activity was on {activity.Date:yyyy-MM-dd}.");
         }
 
         return new ClaimDetails(

@@ -24,7 +24,7 @@ public static class GetClaim
         public async Task<ClaimView> Handle(Query query, CancellationToken cancellationToken)
         {
             var claim = await db.Claims.AsNoTracking().SingleOrDefaultAsync(c => c.Id == query.Id, cancellationToken)
-                ?? throw new NotFoundException("claim", query.Id.ToString());
+                ?? throw new NotFoundRefusal("claim", query.Id.ToString());
             await access.RequireVisibleAsync(claim.PersonId, "claim", query.Id.ToString(), cancellationToken);
             var method = await db.People.Where(p => p.Id == claim.PersonId).Select(p => p.PaymentMethod).SingleAsync(cancellationToken);
             var held = await HeldBackView.NowAsync(db.PaymentHoldbacks.Where(h => h.ClaimId == claim.Id), db.PaymentRuns, db.Claims, balances, cancellationToken);

@@ -63,5 +63,5 @@ public static class ListClaims
     private static ClaimStatus? ParseStatus(string? status) =>
         string.IsNullOrEmpty(status) ? null
         : Enum.TryParse<ClaimStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed
-        : throw FieldRefusal.For("status", $"Status is one of: {string.Join(", ", Enum.GetNames<ClaimStatus>())}.");
+        : throw new InvalidFieldRefusal("status", $"Status is one of: {string.Join(", ", Enum.GetNames<ClaimStatus>())}.");
 }

@@ -24,11 +24,11 @@ public static class ResubmitClaim
             var (claim, claimant) = await claims.ForChangeAsync(command.Id, command.IfMatch, cancellationToken);
             if (command.Claim.PersonId is { } personId && personId != claim.PersonId)
             {
-                throw FieldRefusal.For("personId", "A claim stays with the person it was made for.");
+                throw new InvalidFieldRefusal("personId", "A claim stays with the person it was made for.");
             }
 
             var before = ClaimView.From(claim);
-            var (details, priced) = await pricing.PriceAsync(command.Claim with { ActivityId = command.Claim.ActivityId ?? claim.ActivityId }, claimant, claim.Id, asClaim: true, cancellationToken);
+            var (details, priced) = await pricing.PriceClaimAsync(command.Claim with { ActivityId = command.Claim.ActivityId ?? claim.ActivityId }, claimant, claim.Id, cancellationToken);
             claim.Resubmit(details, priced, user.Actor, clock.GetCurrentInstant());
             var view = ClaimView.From(claim);
             audit.Record("ClaimResubmitted", "Claim", claim.Id.ToString(), before, view);

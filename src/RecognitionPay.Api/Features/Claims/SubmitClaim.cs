@@ -43,11 +43,11 @@ public static class SubmitClaim
             {
                 return used.RequestHash == hash
                     ? ClaimView.From(await db.Claims.AsNoTracking().SingleAsync(c => c.Id == used.ClaimId, cancellationToken))
-                    : throw new ConflictException("IdempotencyKeyReused", "This Idempotency-Key was already used for a different claim. Use a new key for a new claim.");
+                    : throw new ConflictRefusal("IdempotencyKeyReused", "This Idempotency-Key was already used for a different claim. Use a new key for a new claim.");
             }
 
             var person = await ClaimantAsync(command.Claim.PersonId, cancellationToken);
-            var (details, priced) = await pricing.PriceAsync(command.Claim, person, excludingClaim: null, asClaim: true, cancellationToken);
+            var (details, priced) = await pricing.PriceClaimAsync(command.Claim, person, excludingClaim: null, cancellationToken);
             var now = clock.GetCurrentInstant();
             var claim = Claim.Submit(Guid.CreateVersion7(), person.Id, command.Claim.ActivityId, details, priced, user.Actor, now);
             db.Claims.Add(claim);
@@ -63,13 +63,13 @@ public static class SubmitClaim
             {
                 var own = await access.OwnPersonAsync(cancellationToken);
                 return personId is { } asked && asked != own.Id
-                    ? throw FieldRefusal.For("personId", "You can claim only for yourself.")
+                    ? throw new InvalidFieldRefusal("personId", "You can claim only for yourself.")
                     : own;
             }
 
-            var id = personId ?? throw FieldRefusal.For("personId", "Say who the claim is for.");
+            var id = personId ?? throw new InvalidFieldRefusal("personId", "Say who the claim is for.");
             return await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
-                ?? throw FieldRefusal.For("personId", "There is no person with this id.");
+                ?? throw new InvalidFieldRefusal("personId", "There is no person with this id.");
         }
     }
 

@@ -130,8 +130,8 @@ public static class CreatePaymentRun
             var calendar = await workingDays.CalendarAsync(cancellationToken);
             if (asked is { } date)
             {
-                return date < today ? throw FieldRefusal.For("paymentDate", "A payment date cannot be in the past.")
-                    : !calendar.IsWorkingDay(date) ? throw FieldRefusal.For("paymentDate", $"{date:dddd d MMMM yyyy} is not a working day: banks do not pay on weekends or bank holidays.")
+                return date < today ? throw new InvalidFieldRefusal("paymentDate", "A payment date cannot be in the past.")
+                    : !calendar.IsWorkingDay(date) ? throw new InvalidFieldRefusal("paymentDate", $"{date:dddd d MMMM yyyy} is not a working day: banks do not pay on weekends or bank holidays.")
                     : date;
             }
 
@@ -141,14 +141,14 @@ public static class CreatePaymentRun
 
         private async Task<RecognitionPolicy> PolicyTodayAsync(LocalDate today, CancellationToken cancellationToken) =>
             await policies.InForceOnAsync(today, cancellationToken)
-                ?? throw new ConflictException("NoPolicyInForce", "No policy is in force today, so the payment date and the benefits limits cannot be worked out.");
+                ?? throw new ConflictRefusal("NoPolicyInForce", "No policy is in force today, so the payment date and the benefits limits cannot be worked out.");
     }
 
-    public static void Map(RouteGroupBuilder batches) =>
-        batches.MapPost("/", async (Body? body, PaymentRunCreation runs, CancellationToken cancellationToken) =>
+    public static void Map(RouteGroupBuilder runs) =>
+        runs.MapPost("/", async (Body? body, PaymentRunCreation runs, CancellationToken cancellationToken) =>
             {
                 var run = await runs.CreateAsync(new Command(body?.PaymentDate), cancellationToken);
-                return TypedResults.Created($"/api/v1/batches/{run!.Id}", run);
+                return TypedResults.Created($"{PaymentRunRoutes.Path}/{run!.Id}", run);
             })
             .RequireRoles(Roles.Finance)
             .Produces<PaymentRunView>(StatusCodes.Status201Created)

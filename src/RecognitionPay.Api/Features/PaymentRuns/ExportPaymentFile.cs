@@ -30,21 +30,21 @@ public static class ExportPaymentFile
         public async Task<Export> Handle(Command command, CancellationToken cancellationToken)
         {
             var file = files.SingleOrDefault(f => f.Format == command.Format)
-                ?? throw FieldRefusal.For("format", $"The format is one of: {string.Join(", ", files.Select(f => f.Format))}.");
+                ?? throw new InvalidFieldRefusal("format", $"The format is one of: {string.Join(", ", files.Select(f => f.Format))}.");
             var run = await db.PaymentRuns.AsNoTracking().IgnoreAutoIncludes().Where(r => r.Id == command.Id)
                 .Select(r => new { r.Id, r.PaymentDate, r.CreatedAt }).SingleOrDefaultAsync(cancellationToken)
-                ?? throw new NotFoundException("payment run", command.Id.ToString());
+                ?? throw new NotFoundRefusal("payment run", command.Id.ToString());
             var transfers = await Items(command.Id).Where(i => i.Method == PaymentMethod.BankTransfer).Select(i => i.Amount).ToListAsync(cancellationToken);
             if (file.Format is "bacs18" or "pain001" && transfers.Count == 0)
             {
-                throw new ConflictException("NoBankTransfers", $"This run has no bank transfers, so there is no {file.Format} file to send. Download the CSV for its vouchers.");
+                throw new ConflictRefusal("NoBankTransfers", $"This run has no bank transfers, so there is no {file.Format} file to send. Download the CSV for its vouchers.");
             }
 
             await foreach (var line in Lines(command.Id, cancellationToken))
             {
                 if (file.Unwritable(line) is { } why)
                 {
-                    throw new ConflictException("UnwritableText", $"Payment {line.ItemId} cannot go in a {file.Format} file: {why} Correct the person's name or bank account name, then download the file again.");
+                    throw new ConflictRefusal("UnwritableText", $"Payment {line.ItemId} cannot go in a {file.Format} file: {why} Correct the person's name or bank account name, then download the file again.");
                 }
             }
 
@@ -70,8 +70,8 @@ public static class ExportPaymentFile
         }
     }
 
-    public static void Map(RouteGroupBuilder batches) =>
-        batches.MapGet("/{id:guid}/export", async (Guid id, string? format, HttpResponse response, IMediator mediator, Originator originator, CancellationToken cancellationToken) =>
+    public static void Map(RouteGroupBuilder runs) =>
+        runs.MapGet("/{id:guid}/export", async (Guid id, string? format, HttpResponse response, IMediator mediator, Originator originator, CancellationToken cancellationToken) =>
             {
                 var export = await mediator.Send(new Command(id, format), cancellationToken);
                 response.ContentType = export.File.ContentType;

@@ -15,11 +15,11 @@ public static class GetPaymentRun
     {
         public async Task<PaymentRunView> Handle(Query query, CancellationToken cancellationToken) =>
             PaymentRunView.From(await db.PaymentRuns.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(r => r.Id == query.Id, cancellationToken)
-                ?? throw new NotFoundException("payment run", query.Id.ToString()));
+                ?? throw new NotFoundRefusal("payment run", query.Id.ToString()));
     }
 
-    public static void Map(RouteGroupBuilder batches) =>
-        batches.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+    public static void Map(RouteGroupBuilder runs) =>
+        runs.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await mediator.Send(new Query(id), cancellationToken)))
             .RequireRoles(Roles.Finance)
             .ProducesProblem(StatusCodes.Status404NotFound)

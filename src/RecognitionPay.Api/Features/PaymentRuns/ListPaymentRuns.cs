@@ -21,8 +21,8 @@ public static class ListPaymentRuns
                 cancellationToken);
     }
 
-    public static void Map(RouteGroupBuilder batches) =>
-        batches.MapGet("/", async (int? page, int? pageSize, IMediator mediator, CancellationToken cancellationToken) =>
+    public static void Map(RouteGroupBuilder runs) =>
+        runs.MapGet("/", async (int? page, int? pageSize, IMediator mediator, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await mediator.Send(new Query(PageRequest.From(page, pageSize)), cancellationToken)))
             .RequireRoles(Roles.Finance)
             .ProducesValidationProblem()

@@ -31,10 +31,10 @@ public static class MarkItemFailed
         public async Task<PaymentRunView> Handle(Command command, CancellationToken cancellationToken)
         {
             var run = await db.PaymentRuns.AsSplitQuery().SingleOrDefaultAsync(r => r.Id == command.RunId, cancellationToken)
-                ?? throw new NotFoundException("payment run", command.RunId.ToString());
+                ?? throw new NotFoundRefusal("payment run", command.RunId.ToString());
             if (run.Items.All(i => i.Id != command.ItemId))
             {
-                throw new NotFoundException("payment item", command.ItemId.ToString());
+                throw new NotFoundRefusal("payment item", command.ItemId.ToString());
             }
 
             var item = run.FailItem(command.ItemId, command.Body.Reason!, clock.GetCurrentInstant());
@@ -58,8 +58,8 @@ public static class MarkItemFailed
         }
     }
 
-    public static void Map(RouteGroupBuilder batches) =>
-        batches.MapPost("/{id:guid}/items/{itemId:guid}/failed", async (Guid id, Guid itemId, DecisionReason body, IMediator mediator, CancellationToken cancellationToken) =>
+    public static void Map(RouteGroupBuilder runs) =>
+        runs.MapPost("/{id:guid}/items/{itemId:guid}/failed", async (Guid id, Guid itemId, DecisionReason body, IMediator mediator, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await mediator.Send(new Command(id, itemId, body), cancellationToken)))
             .RequireRoles(Roles.Finance)
             .ProducesValidationProblem()

@@ -24,7 +24,7 @@ public static class MarkRunPaid
         public async Task<PaymentRunView> Handle(Command command, CancellationToken cancellationToken)
         {
             var run = await db.PaymentRuns.AsSplitQuery().SingleOrDefaultAsync(r => r.Id == command.Id, cancellationToken)
-                ?? throw new NotFoundException("payment run", command.Id.ToString());
+                ?? throw new NotFoundRefusal("payment run", command.Id.ToString());
             var claimIds = db.PaymentItemClaims.Where(p => p.Live && db.PaymentItems.Any(i => i.Id == p.ItemId && i.RunId == run.Id)).Select(p => p.ClaimId);
             var approvers = await db.Claims.Where(c => claimIds.Contains(c.Id) && c.DecidedBy != null).Select(c => c.DecidedBy!).Distinct().ToListAsync(cancellationToken);
             run.MarkPaid(clock.GetCurrentInstant(), user.Actor, approvers);
@@ -55,8 +55,8 @@ public static class MarkRunPaid
     /// <summary>Claims marked paid at a time, so a run of thousands does not hold every claim at once.</summary>
     private const int ClaimsPerSave = 2_000;
 
-    public static void Map(RouteGroupBuilder batches) =>
-        batches.MapPost("/{id:guid}/paid", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+    public static void Map(RouteGroupBuilder runs) =>
+        runs.MapPost("/{id:guid}/paid", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await mediator.Send(new Command(id), cancellationToken)))
             .RequireRoles(Roles.Finance)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -1,15 +1,21 @@
 namespace RecognitionPay.Api.Features.PaymentRuns;
 
+/// <summary>
+/// The payment-run routes. The public contract (api.md) names a payment run a "batch" in its path, so the path is
+/// kept as it was published; everywhere else, in the code and its words, it is a payment run.
+/// </summary>
 public static class PaymentRunRoutes
 {
+    public const string Path = "/api/v1/batches";
+
     public static void Map(IEndpointRouteBuilder app)
     {
-        var batches = app.MapGroup("/api/v1/batches").WithTags("Payment runs");
-        CreatePaymentRun.Map(batches);
-        ListPaymentRuns.Map(batches);
-        GetPaymentRun.Map(batches);
-        MarkRunPaid.Map(batches);
-        MarkItemFailed.Map(batches);
-        ExportPaymentFile.Map(batches);
+        var runs = app.MapGroup(Path).WithTags("Payment runs");
+        CreatePaymentRun.Map(runs);
+        ListPaymentRuns.Map(runs);
+        GetPaymentRun.Map(runs);
+        MarkRunPaid.Map(runs);
+        MarkItemFailed.Map(runs);
+        ExportPaymentFile.Map(runs);
     }
 }

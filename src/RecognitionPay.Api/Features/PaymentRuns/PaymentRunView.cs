@@ -1,5 +1,6 @@
 using NodaTime;
 using RecognitionPay.Api.Features.People;
+using RecognitionPay.Api.Shared;
 using RecognitionPay.Domain.PaymentRuns;
 
 namespace RecognitionPay.Api.Features.PaymentRuns;
@@ -35,7 +36,7 @@ public sealed record PaymentItemView(Guid Id, Guid PersonId, string Method, long
     public static PaymentItemView From(PaymentItem item) => new(
         item.Id,
         item.PersonId,
-        PeopleWire.Name(item.Method),
+        PaymentChoiceNames.Name(item.Method),
         item.Amount.Pence,
         [.. item.Claims.Select(c => c.ClaimId)],
         item.Status.ToString(),

@@ -17,7 +17,7 @@ public static class GetPerson
         {
             await access.RequireVisibleAsync(query.Id, "person", query.Id.ToString(), cancellationToken);
             var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == query.Id, cancellationToken)
-                ?? throw new NotFoundException("person", query.Id.ToString());
+                ?? throw new NotFoundRefusal("person", query.Id.ToString());
             return PersonView.From(person);
         }
     }

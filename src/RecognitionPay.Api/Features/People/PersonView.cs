@@ -1,5 +1,6 @@
 using NodaTime;
 using RecognitionPay.Api.Data;
+using RecognitionPay.Api.Shared;
 using RecognitionPay.Domain.People;
 
 namespace RecognitionPay.Api.Features.People;
@@ -20,10 +21,10 @@ public sealed record PersonView(
         p.Id,
         p.DisplayName,
         p.Email,
-        PeopleWire.Name(p.PaymentMethod),
+        PaymentChoiceNames.Name(p.PaymentMethod),
         p.MaskedBankAccount,
         [.. p.Benefits.Select(b => new BenefitView(b.Kind, b.PeriodStart, b.PersonalLimit?.Pence))],
-        PeopleWire.Name(p.OverCapChoice),
+        PaymentChoiceNames.Name(p.OverCapChoice),
         p.EligibleForPayment,
         p.CreatedAt);
 }

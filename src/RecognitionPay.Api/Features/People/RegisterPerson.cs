@@ -7,6 +7,7 @@ using RecognitionPay.Api.Features.Policies;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Api.Shared;
 using RecognitionPay.Domain.People;
 using RecognitionPay.Domain.Time;
 
@@ -30,14 +31,14 @@ public static class RegisterPerson
         {
             RuleFor(c => c.DisplayName).NotEmpty().Visible().MaximumLength(InputLimits.MaxNameLength);
             RuleFor(c => c.Email).NotEmpty().MaximumLength(InputLimits.MaxNameLength).EmailAddress();
-            RuleFor(c => c.PaymentMethod).NotEmpty().Must(m => PeopleWire.PaymentMethods.Contains(m))
+            RuleFor(c => c.PaymentMethod).NotEmpty().Must(m => PaymentChoiceNames.PaymentMethods.Contains(m))
                 .WithMessage("The payment method is bank-transfer, voucher or none.");
             RuleFor(c => c.BankAccount).NotNull().When(c => c.PaymentMethod == "bank-transfer")
                 .WithMessage("Bank transfer needs the bank account to pay into.");
             RuleFor(c => c.BankAccount!).SetValidator(new BankAccountInputValidator()).When(c => c.BankAccount is not null);
             RuleFor(c => c.Benefits).Must(b => b is null || b.Count <= 20).WithMessage("At most 20 benefits.");
             RuleForEach(c => c.Benefits).NotNull().SetValidator(new BenefitInputValidator());
-            RuleFor(c => c.OverCapChoice).Must(c => c is null || PeopleWire.OverCapChoices.Contains(c))
+            RuleFor(c => c.OverCapChoice).Must(c => c is null || PaymentChoiceNames.OverCapChoices.Contains(c))
                 .WithMessage("The over-cap choice is defer or waive.");
         }
     }
@@ -50,23 +51,23 @@ public static class RegisterPerson
             var email = command.Email!.Trim().ToLowerInvariant();
             if (await db.People.AnyAsync(p => p.Email == email, cancellationToken))
             {
-                throw new ConflictException("EmailAlreadyRegistered", "Someone is already registered with this email address.");
+                throw new ConflictRefusal("EmailAlreadyRegistered", "Someone is already registered with this email address.");
             }
 
             var today = LondonCalendar.Today(clock);
             var policy = await policies.InForceOnAsync(today, cancellationToken)
-                ?? throw new ConflictException("NoPolicyInForce", "No policy is in force today, so benefits cannot be checked.");
+                ?? throw new ConflictRefusal("NoPolicyInForce", "No policy is in force today, so benefits cannot be checked.");
             var bank = command.BankAccount?.ToBankAccount();
             var person = new Person
             {
                 Id = Guid.CreateVersion7(),
                 DisplayName = command.DisplayName!.Trim(),
                 Email = email,
-                PaymentMethod = PeopleWire.ParsePaymentMethod(command.PaymentMethod),
+                PaymentMethod = PaymentChoiceNames.ParsePaymentMethod(command.PaymentMethod),
                 SealedBankAccount = bank is null ? null : protector.Seal(bank),
                 MaskedBankAccount = bank?.Masked(),
-                Benefits = PeopleWire.ToDeclarations(command.Benefits, policy, today),
-                OverCapChoice = PeopleWire.ParseOverCapChoice(command.OverCapChoice),
+                Benefits = BenefitDeclarations.From(command.Benefits, policy, today),
+                OverCapChoice = PaymentChoiceNames.ParseOverCapChoice(command.OverCapChoice),
                 EligibleForPayment = command.EligibleForPayment ?? true,
                 CreatedAt = clock.GetCurrentInstant(),
             };

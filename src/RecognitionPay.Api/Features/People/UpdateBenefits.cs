@@ -35,12 +35,12 @@ public static class UpdateBenefits
         {
             await access.RequireVisibleAsync(command.Id, "person", command.Id.ToString(), cancellationToken);
             var person = await db.People.SingleOrDefaultAsync(p => p.Id == command.Id, cancellationToken)
-                ?? throw new NotFoundException("person", command.Id.ToString());
+                ?? throw new NotFoundRefusal("person", command.Id.ToString());
             var today = LondonCalendar.Today(clock);
             var policy = await policies.InForceOnAsync(today, cancellationToken)
-                ?? throw new ConflictException("NoPolicyInForce", "No policy is in force today, so benefits cannot be checked.");
+                ?? throw new ConflictRefusal("NoPolicyInForce", "No policy is in force today, so benefits cannot be checked.");
             var before = PersonView.From(person);
-            person.Benefits = PeopleWire.ToDeclarations(command.Benefits, policy, today);
+            person.Benefits = BenefitDeclarations.From(command.Benefits, policy, today);
             person.Version++;
             var after = PersonView.From(person);
             audit.Record("BenefitsUpdated", "Person", person.Id.ToString(), before.Benefits, after.Benefits);

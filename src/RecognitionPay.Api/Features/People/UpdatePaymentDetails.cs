@@ -5,6 +5,7 @@ using RecognitionPay.Api.Data;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Api.Shared;
 
 namespace RecognitionPay.Api.Features.People;
 
@@ -19,11 +20,11 @@ public static class UpdatePaymentDetails
     {
         public Validator()
         {
-            RuleFor(c => c.Details.PaymentMethod).NotEmpty().Must(m => PeopleWire.PaymentMethods.Contains(m))
+            RuleFor(c => c.Details.PaymentMethod).NotEmpty().Must(m => PaymentChoiceNames.PaymentMethods.Contains(m))
                 .WithMessage("The payment method is bank-transfer, voucher or none.").OverridePropertyName("paymentMethod");
             RuleFor(c => c.Details.BankAccount!).SetValidator(new BankAccountInputValidator()).When(c => c.Details.BankAccount is not null)
                 .OverridePropertyName("bankAccount");
-            RuleFor(c => c.Details.OverCapChoice).Must(c => c is null || PeopleWire.OverCapChoices.Contains(c))
+            RuleFor(c => c.Details.OverCapChoice).Must(c => c is null || PaymentChoiceNames.OverCapChoices.Contains(c))
                 .WithMessage("The over-cap choice is defer or waive.").OverridePropertyName("overCapChoice");
         }
     }
@@ -35,17 +36,17 @@ public static class UpdatePaymentDetails
         {
             await access.RequireVisibleAsync(command.Id, "person", command.Id.ToString(), cancellationToken);
             var person = await db.People.SingleOrDefaultAsync(p => p.Id == command.Id, cancellationToken)
-                ?? throw new NotFoundException("person", command.Id.ToString());
+                ?? throw new NotFoundRefusal("person", command.Id.ToString());
             var details = command.Details;
-            var method = PeopleWire.ParsePaymentMethod(details.PaymentMethod);
+            var method = PaymentChoiceNames.ParsePaymentMethod(details.PaymentMethod);
             if (method == Domain.People.PaymentMethod.BankTransfer && details.BankAccount is null && person.SealedBankAccount is null)
             {
-                throw FieldRefusal.For("bankAccount", "Bank transfer needs the bank account to pay into.");
+                throw new InvalidFieldRefusal("bankAccount", "Bank transfer needs the bank account to pay into.");
             }
 
             if (details.EligibleForPayment is not null && !user.IsInRole(Roles.Staff))
             {
-                throw FieldRefusal.For("eligibleForPayment", "Only staff can change whether someone can be paid.");
+                throw new InvalidFieldRefusal("eligibleForPayment", "Only staff can change whether someone can be paid.");
             }
 
             var before = PersonView.From(person);
@@ -55,7 +56,7 @@ public static class UpdatePaymentDetails
             }
 
             person.PaymentMethod = method;
-            person.OverCapChoice = details.OverCapChoice is null ? person.OverCapChoice : PeopleWire.ParseOverCapChoice(details.OverCapChoice);
+            person.OverCapChoice = details.OverCapChoice is null ? person.OverCapChoice : PaymentChoiceNames.ParseOverCapChoice(details.OverCapChoice);
             person.EligibleForPayment = details.EligibleForPayment ?? person.EligibleForPayment;
             person.Version++;
             var after = PersonView.From(person);

@@ -14,7 +14,7 @@ public static class GetPolicy
     {
         public async Task<string> Handle(Query query, CancellationToken cancellationToken) =>
             await db.Policies.AsNoTracking().Where(p => p.Version == query.Version).Select(p => p.Document).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("policy version", query.Version);
+            ?? throw new NotFoundRefusal("policy version", query.Version);
     }
 
     public static void Map(RouteGroupBuilder policies) =>

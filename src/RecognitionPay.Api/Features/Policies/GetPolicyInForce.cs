@@ -18,7 +18,7 @@ public static class GetPolicyInForce
         {
             var on = query.On ?? LondonCalendar.Today(clock);
             var version = await book.VersionInForceOnAsync(on, cancellationToken)
-                ?? throw new NotFoundException("policy in force on", on.ToString("yyyy-MM-dd", null));
+                ?? throw new NotFoundRefusal("policy in force on", on.ToString("yyyy-MM-dd", null));
             return await db.Policies.AsNoTracking().Where(p => p.Version == version).Select(p => p.Document).SingleAsync(cancellationToken);
         }
     }

@@ -51,7 +51,7 @@ internal static class PolicyDocumentFields
             var at = path.Length == 0 ? name : $"{path}.{name}";
             if (!known.TryGetValue(name, out var property))
             {
-                throw FieldRefusal.For(at, $"{at} is not a field of {what}.");
+                throw new InvalidFieldRefusal(at, $"{at} is not a field of {what}.");
             }
 
             Check(value, Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType, at, options);

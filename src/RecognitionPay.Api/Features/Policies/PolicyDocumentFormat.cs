@@ -27,10 +27,10 @@ public static class PolicyDocumentFormat
         }
         catch (InvalidOperationException)
         {
-            throw FieldRefusal.For("body", "The document has a broken character in a field's name (a lone surrogate).");
+            throw new InvalidFieldRefusal("body", "The document has a broken character in a field's name (a lone surrogate).");
         }
 
-        return node.Deserialize<PolicyDocument>(Strict) ?? throw FieldRefusal.For("body", "The document is empty.");
+        return node.Deserialize<PolicyDocument>(Strict) ?? throw new InvalidFieldRefusal("body", "The document is empty.");
     }
 
     public static string ToJson(PolicyDocument document) => JsonSerializer.Serialize(document, Strict);

@@ -52,7 +52,7 @@ internal static class PolicyYaml
         }
         catch (YamlException e)
         {
-            throw FieldRefusal.For("body", $"The YAML cannot be read at line {e.Start.Line}, column {e.Start.Column}: {e.Message}");
+            throw new InvalidFieldRefusal("body", $"The YAML cannot be read at line {e.Start.Line}, column {e.Start.Column}: {e.Message}");
         }
 
         return root;
@@ -62,7 +62,7 @@ internal static class PolicyYaml
     {
         if (open.Count >= MaxDepth)
         {
-            throw FieldRefusal.For("body", $"Line {at.Start.Line}: a policy document is nested at most {MaxDepth} levels deep.");
+            throw new InvalidFieldRefusal("body", $"Line {at.Start.Line}: a policy document is nested at most {MaxDepth} levels deep.");
         }
 
         Add(open, node, at, ref root);
@@ -85,18 +85,18 @@ internal static class PolicyYaml
             case JsonObject fields when container.Key is var (name, line):
                 if (!fields.TryAdd(name, node))
                 {
-                    throw FieldRefusal.For(name, $"Line {line}: '{name}' is given twice.");
+                    throw new InvalidFieldRefusal(name, $"Line {line}: '{name}' is given twice.");
                 }
 
                 container.Key = null;
                 break;
             default:
-                throw FieldRefusal.For("body", $"Line {at.Start.Line}: a key in a policy document is plain text.");
+                throw new InvalidFieldRefusal("body", $"Line {at.Start.Line}: a key in a policy document is plain text.");
         }
     }
 
-    private static FluentValidation.ValidationException NotUsed(ParsingEvent at) =>
-        FieldRefusal.For("body", $"Line {at.Start.Line}: anchors, aliases and tags are not used in policy documents.");
+    private static InvalidFieldRefusal NotUsed(ParsingEvent at) =>
+        new InvalidFieldRefusal("body", $"Line {at.Start.Line}: anchors, aliases and tags are not used in policy documents.");
 
     /// <summary>Plain scalars follow YAML's core schema (numbers, true/false, null); quoted ones are always text.</summary>
     private static JsonNode? ToValue(Scalar scalar)

@@ -33,12 +33,12 @@ public static class PublishPolicy
             var today = LondonCalendar.Today(clock);
             if (!command.FromPolicyFile && document.EffectiveFrom < today)
             {
-                throw FieldRefusal.For("effectiveFrom", $"A new version cannot take effect before today ({today:yyyy-MM-dd}). Published versions never change what was already claimed.");
+                throw new InvalidFieldRefusal("effectiveFrom", $"A new version cannot take effect before today ({today:yyyy-MM-dd}). Published versions never change what was already claimed.");
             }
 
             if (await db.Policies.AnyAsync(p => p.Version == document.Version, cancellationToken))
             {
-                throw new ConflictException("VersionAlreadyPublished", $"Version '{document.Version}' is already published, and published versions never change. Publish a new version instead.");
+                throw new ConflictRefusal("VersionAlreadyPublished", $"Version '{document.Version}' is already published, and published versions never change. Publish a new version instead.");
             }
 
             var policy = document.ToPolicy();

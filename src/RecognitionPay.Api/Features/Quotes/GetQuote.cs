@@ -28,7 +28,7 @@ public static class GetQuote
         public async Task<PricedClaimView> Handle(Query query, CancellationToken cancellationToken)
         {
             var person = await PersonAsync(query.Claim.PersonId, cancellationToken);
-            var (_, priced) = await pricing.PriceAsync(query.Claim, person, excludingClaim: null, asClaim: false, cancellationToken);
+            var priced = await pricing.QuoteAsync(query.Claim, person, cancellationToken);
             var view = PricedClaimView.From(priced);
             return person is null
                 ? view
@@ -42,7 +42,7 @@ public static class GetQuote
                 var email = await access.OwnEmailPersonAsync(cancellationToken);
                 if (personId is { } asked && asked != email?.Id)
                 {
-                    throw FieldRefusal.For("personId", "You can ask only about yourself: leave out personId.");
+                    throw new InvalidFieldRefusal("personId", "You can ask only about yourself: leave out personId.");
                 }
 
                 return email;
@@ -50,11 +50,11 @@ public static class GetQuote
 
             if (personId is not null && !access.IsStaff)
             {
-                throw new ForbiddenException("Your role may not ask about a person's pay or benefits: only staff may name personId on a quote.");
+                throw new ForbiddenRefusal("Your role may not ask about a person's pay or benefits: only staff may name personId on a quote.");
             }
 
             return personId is { } id
-                ? await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new NotFoundException("person", id.ToString())
+                ? await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new NotFoundRefusal("person", id.ToString())
                 : null;
         }
     }

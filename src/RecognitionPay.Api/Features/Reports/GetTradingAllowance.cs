@@ -35,7 +35,7 @@ public static class GetTradingAllowance
             var today = LondonCalendar.Today(clock);
             var year = query.TaxYear is { } asked ? new TaxYear(asked) : TaxYear.Containing(today);
             var policy = await policies.InForceOnAsync(year.LastDay < today ? year.LastDay : today, cancellationToken)
-                ?? throw new ConflictException("NoPolicyInForce", "No policy was in force for that tax year, so it has no trading allowance.");
+                ?? throw new ConflictRefusal("NoPolicyInForce", "No policy was in force for that tax year, so it has no trading allowance.");
             var allowance = policy.Tax.TradingAllowance;
 
             // Streamed: memory grows with the people paid, not with their payments.

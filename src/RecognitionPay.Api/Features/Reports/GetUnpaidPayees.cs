@@ -5,6 +5,7 @@ using RecognitionPay.Api.Features.PaymentRuns;
 using RecognitionPay.Api.Features.People;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Api.Shared;
 using RecognitionPay.Domain;
 using RecognitionPay.Domain.Claims;
 using RecognitionPay.Domain.People;
@@ -35,7 +36,7 @@ public static class GetUnpaidPayees
             var names = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, cancellationToken);
             return [.. owed
                 .OrderByDescending(o => o.Owed).ThenBy(o => o.PersonId)
-                .Select(o => new UnpaidPayee(o.PersonId, names[o.PersonId], PeopleWire.Name(PaymentMethod.None), o.Owed.Pence))];
+                .Select(o => new UnpaidPayee(o.PersonId, names[o.PersonId], PaymentChoiceNames.Name(PaymentMethod.None), o.Owed.Pence))];
         }
     }
 

@@ -8,6 +8,7 @@ using RecognitionPay.Api.Features.People;
 using RecognitionPay.Api.Features.Policies;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Api.Shared;
 using RecognitionPay.Domain;
 using RecognitionPay.Domain.Benefits;
 using RecognitionPay.Domain.Claims;
@@ -36,7 +37,7 @@ public static class GetStatement
         {
             await access.RequireVisibleAsync(query.PersonId, "person", query.PersonId.ToString(), cancellationToken);
             var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == query.PersonId, cancellationToken)
-                ?? throw new NotFoundException("person", query.PersonId.ToString());
+                ?? throw new NotFoundRefusal("person", query.PersonId.ToString());
             var year = query.TaxYear is { } asked ? new TaxYear(asked) : TaxYear.Containing(LondonCalendar.Today(clock));
 
             // Benefit periods can reach a month either side of the tax year, so their totals see every payment in them.
@@ -65,7 +66,7 @@ public static class GetStatement
                     i.Item.Pay.Pence,
                     (i.Item.Amount - i.Item.Pay).Pence,
                     [.. i.Item.Claims.Select(c => c.ClaimId)],
-                    PeopleWire.Name(i.Item.Method),
+                    PaymentChoiceNames.Name(i.Item.Method),
                     i.Item.Status == PaymentItemStatus.Paid ? StatementPayment.Paid : StatementPayment.Due,
                     i.Item.RunId))
                 .ToList();

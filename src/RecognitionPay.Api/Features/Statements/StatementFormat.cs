@@ -18,7 +18,7 @@ internal static class StatementFormats
         "csv" => StatementFormat.Csv,
         "html" => StatementFormat.Html,
         null or "" => FromAccept(request.Headers.Accept.ToString()),
-        _ => throw FieldRefusal.For("format", "A statement comes as json, csv or html."),
+        _ => throw new InvalidFieldRefusal("format", "A statement comes as json, csv or html."),
     };
 
     private static StatementFormat FromAccept(string accept) =>
