@@ -5,6 +5,7 @@ using NodaTime;
 using RecognitionPay.Api.Data;
 using RecognitionPay.Api.Features.PaymentRuns;
 using RecognitionPay.Api.Features.Policies;
+using RecognitionPay.Api.Shared;
 using RecognitionPay.Domain;
 using RecognitionPay.Domain.Benefits;
 using RecognitionPay.Domain.Claims;

@@ -3,6 +3,7 @@ using NodaTime;
 using RecognitionPay.Api.Data;
 using RecognitionPay.Api.Features.Policies;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Api.Shared;
 using RecognitionPay.Domain;
 using RecognitionPay.Domain.Claims;
 using RecognitionPay.Domain.People;

@@ -4,6 +4,7 @@ using Hangfire.PostgreSql;
 using RecognitionPay.Api.Features.PaymentRuns;
 using RecognitionPay.Api.Features.Policies;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Api.Shared;
 using RecognitionPay.Domain.Time;
 
 namespace RecognitionPay.Api.Hosting;

@@ -3,7 +3,6 @@ using NodaTime;
 using RecognitionPay.Api.Data;
 using RecognitionPay.Api.Features.Activities;
 using RecognitionPay.Api.Features.Audit;
-using RecognitionPay.Api.Features.Benefits;
 using RecognitionPay.Api.Features.Calendars;
 using RecognitionPay.Api.Features.Claims;
 using RecognitionPay.Api.Features.Health;
@@ -14,9 +13,11 @@ using RecognitionPay.Api.Features.People;
 using RecognitionPay.Api.Features.Policies;
 using RecognitionPay.Api.Features.Quotes;
 using RecognitionPay.Api.Features.Reports;
+using RecognitionPay.Api.Features.Statements;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Api.Shared;
 
 namespace RecognitionPay.Api.Hosting;
 
@@ -60,7 +61,6 @@ public static class RecognitionPayServices
         services.AddScoped<ClaimBalances>();
         services.AddScoped<PayeeBook>();
         services.AddScoped<BenefitsProjection>();
-        services.AddScoped<PaymentRunCreation>();
         services.AddScoped<PaymentRunJob>();
         services.AddSingleton<IPaymentFile, CsvFile>();
         services.AddSingleton<IPaymentFile, Bacs18File>();
@@ -91,6 +91,7 @@ public static class RecognitionPayServices
         PolicyRoutes.Map(app);
         GetQuote.Map(app);
         PeopleRoutes.Map(app);
+        GetStatement.Map(app);
         ActivityRoutes.Map(app);
         ClaimRoutes.Map(app);
         LedgerRoutes.Map(app);

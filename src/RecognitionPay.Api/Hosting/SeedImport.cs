@@ -8,6 +8,7 @@ using RecognitionPay.Api.Features.Claims;
 using RecognitionPay.Api.Features.People;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Api.Shared;
 using RecognitionPay.Domain.Time;
 
 namespace RecognitionPay.Api.Hosting;

@@ -10,3 +10,9 @@ public interface ICommand<out TResponse> : IRequest<TResponse>;
 /// before the handler, which reads a consistent state and may save in chunks; everything commits, or nothing does.
 /// </summary>
 public interface IBulkCommand<out TResponse> : ICommand<TResponse>;
+
+/// <summary>
+/// A command that may lose a race for the same rows to another (two payment runs gathering the same claims) and is
+/// then tried again from a clean state, gathering only what is left (<see cref="RetryBehavior{TRequest,TResponse}"/>).
+/// </summary>
+public interface IRetriedCommand;

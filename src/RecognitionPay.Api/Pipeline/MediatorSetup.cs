@@ -18,6 +18,7 @@ public static class MediatorSetup
             .AsImplementedInterfaces()
             .WithScopedLifetime());
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(RetryBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
         services.AddValidatorsFromAssemblyContaining<AuditTrail>(includeInternalTypes: true);
         ValidatorOptions.Global.PropertyNameResolver = CamelCasePath;

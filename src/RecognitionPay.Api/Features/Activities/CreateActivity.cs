@@ -2,10 +2,10 @@ using FluentValidation;
 using MediatR;
 using NodaTime;
 using RecognitionPay.Api.Data;
-using RecognitionPay.Api.Features.Policies;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Api.Shared;
 
 namespace RecognitionPay.Api.Features.Activities;
 

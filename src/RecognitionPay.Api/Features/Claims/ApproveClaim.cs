@@ -1,9 +1,10 @@
+using FluentValidation;
 using MediatR;
 using NodaTime;
-using RecognitionPay.Api.Features.Ledger;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Api.Shared;
 using RecognitionPay.Domain.Ledger;
 
 namespace RecognitionPay.Api.Features.Claims;
@@ -12,6 +13,11 @@ namespace RecognitionPay.Api.Features.Claims;
 public static class ApproveClaim
 {
     public sealed record Command(Guid Id, string? IfMatch) : ICommand<ClaimView>;
+
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.Id).NotEmpty().WithMessage("No claim has the all-zero id.");
+    }
 
     internal sealed class Handler(ClaimLoading claims, LedgerJournal ledger, CurrentUser user, IClock clock, AuditTrail audit)
         : IRequestHandler<Command, ClaimView>

@@ -1,8 +1,6 @@
 using NodaTime;
-using RecognitionPay.Api.Features.Benefits;
-using RecognitionPay.Api.Features.PaymentRuns;
-using RecognitionPay.Api.Features.Quotes;
 using RecognitionPay.Api.Http;
+using RecognitionPay.Api.Shared;
 using RecognitionPay.Domain.Claims;
 
 namespace RecognitionPay.Api.Features.Claims;

@@ -1,10 +1,9 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using RecognitionPay.Api.Data;
-using RecognitionPay.Api.Features.Benefits;
-using RecognitionPay.Api.Features.PaymentRuns;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Api.Shared;
 using RecognitionPay.Domain;
 using RecognitionPay.Domain.Benefits;
 using RecognitionPay.Domain.Claims;

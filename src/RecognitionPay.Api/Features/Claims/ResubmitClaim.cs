@@ -4,6 +4,7 @@ using NodaTime;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Api.Shared;
 
 namespace RecognitionPay.Api.Features.Claims;
 

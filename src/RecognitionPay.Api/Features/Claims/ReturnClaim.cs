@@ -1,27 +1,46 @@
+using FluentValidation;
+using MediatR;
 using NodaTime;
+using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
-using RecognitionPay.Domain.Claims;
+using RecognitionPay.Api.Shared;
 
 namespace RecognitionPay.Api.Features.Claims;
 
 /// <summary>Staff return a claim to the claimant to correct and send again, saying what to change.</summary>
 public static class ReturnClaim
 {
-    public sealed record Command(Guid Id, string? IfMatch, DecisionReason Body) : IReasonedDecision;
+    public sealed record Command(Guid Id, string? IfMatch, DecisionReason Body) : ICommand<ClaimView>;
 
-    internal sealed class Validator : ReasonedDecisionValidator<Command>;
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.Body).ValidatedAsSent(new DecisionReasonValidator());
+    }
 
     internal sealed class Handler(ClaimLoading claims, CurrentUser user, IClock clock, AuditTrail audit)
-        : ReasonedDecisionHandler<Command>(claims, user, clock, audit)
+        : IRequestHandler<Command, ClaimView>
     {
-        protected override string Action => "ClaimReturned";
-
-        protected override void Decide(Claim claim, string decider, string reason, Instant at) => claim.Return(decider, reason, at);
+        public async Task<ClaimView> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var (claim, _) = await claims.ForChangeAsync(command.Id, command.IfMatch, cancellationToken);
+            var before = claim.Status.ToString();
+            claim.Return(user.Actor, command.Body.Reason!, clock.GetCurrentInstant());
+            var view = ClaimView.From(claim);
+            audit.Record("ClaimReturned", "Claim", claim.Id.ToString(), new { status = before }, new { view.Status, view.Reason, view.Version });
+            return view;
+        }
     }
 
     public static void Map(RouteGroupBuilder claims) =>
-        claims.MapReasonedDecision("return", (id, ifMatch, body) => new Command(id, ifMatch, body))
+        claims.MapPost("/{id:guid}/return", async (Guid id, DecisionReason body, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+                ClaimView.Answer(response, await mediator.Send(new Command(id, request.Headers.IfMatch, body), cancellationToken)))
+            .RequireRoles(Roles.Staff)
+            .Produces<ClaimView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .WithName("ReturnClaim")
             .WithSummary("Return a claim for correction, saying what to change");
 }

@@ -10,6 +10,7 @@ using RecognitionPay.Api.Data;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Api.Shared;
 using RecognitionPay.Domain.Claims;
 
 namespace RecognitionPay.Api.Features.Claims;

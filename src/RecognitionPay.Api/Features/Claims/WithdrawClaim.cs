@@ -1,3 +1,4 @@
+using FluentValidation;
 using MediatR;
 using NodaTime;
 using RecognitionPay.Api.Http;
@@ -10,6 +11,11 @@ namespace RecognitionPay.Api.Features.Claims;
 public static class WithdrawClaim
 {
     public sealed record Command(Guid Id, string? IfMatch) : ICommand<ClaimView>;
+
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.Id).NotEmpty().WithMessage("No claim has the all-zero id.");
+    }
 
     internal sealed class Handler(ClaimLoading claims, CurrentUser user, IClock clock, AuditTrail audit) : IRequestHandler<Command, ClaimView>
     {

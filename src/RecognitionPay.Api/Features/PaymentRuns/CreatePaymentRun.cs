@@ -3,12 +3,10 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using RecognitionPay.Api.Data;
-using RecognitionPay.Api.Features.Calendars;
-using RecognitionPay.Api.Features.Ledger;
-using RecognitionPay.Api.Features.Policies;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Api.Shared;
 using RecognitionPay.Domain;
 using RecognitionPay.Domain.Benefits;
 using RecognitionPay.Domain.Claims;
@@ -24,13 +22,14 @@ namespace RecognitionPay.Api.Features.PaymentRuns;
 /// the room their benefits leave on the payment date (the rest deferred or waived, as they chose) and all their
 /// expenses, one item per person and payment method, moved from each person's payable to in-transit. A run with
 /// nothing to pay is recorded as Empty. Each person's running totals carry a concurrency check, so a repeated or
-/// concurrent run never pays anything twice.
+/// concurrent run never pays anything twice; a run that lost such a race is tried again by the pipeline
+/// (<see cref="IRetriedCommand"/>) and gathers only what is left.
 /// </summary>
 public static class CreatePaymentRun
 {
     /// <param name="PaymentDate">A working day, not in the past; by default the run date plus the policy's lead days.</param>
     /// <param name="Scheduled">True for the run the schedule makes: at most one such run a day.</param>
-    public sealed record Command(LocalDate? PaymentDate, bool Scheduled = false) : IBulkCommand<PaymentRunView?>;
+    public sealed record Command(LocalDate? PaymentDate, bool Scheduled = false) : IBulkCommand<PaymentRunView?>, IRetriedCommand;
 
     public sealed record Body(LocalDate? PaymentDate);
 
@@ -145,9 +144,9 @@ public static class CreatePaymentRun
     }
 
     public static void Map(RouteGroupBuilder runs) =>
-        runs.MapPost("/", async (Body? body, PaymentRunCreation runs, CancellationToken cancellationToken) =>
+        runs.MapPost("/", async (Body? body, IMediator mediator, CancellationToken cancellationToken) =>
             {
-                var run = await runs.CreateAsync(new Command(body?.PaymentDate), cancellationToken);
+                var run = await mediator.Send(new Command(body?.PaymentDate), cancellationToken);
                 return TypedResults.Created($"{PaymentRunRoutes.Path}/{run!.Id}", run);
             })
             .RequireRoles(Roles.Finance)

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using RecognitionPay.Api.Data;
@@ -25,12 +26,20 @@ public static class ExportPaymentFile
     /// <summary>What to write: the format, the run's header figures, and the lines, read as the file is written.</summary>
     public sealed record Export(IPaymentFile File, PaymentFileRun Run, IAsyncEnumerable<PaymentFileLine> Lines);
 
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IEnumerable<IPaymentFile> files)
+        {
+            var formats = files.Select(f => f.Format).ToList();
+            RuleFor(c => c.Format).Must(format => format is not null && formats.Contains(format)).WithMessage($"The format is one of: {string.Join(", ", formats)}.");
+        }
+    }
+
     internal sealed class Handler(AppDbContext db, IEnumerable<IPaymentFile> files, BankDetailsProtector protector, AuditTrail audit) : IRequestHandler<Command, Export>
     {
         public async Task<Export> Handle(Command command, CancellationToken cancellationToken)
         {
-            var file = files.SingleOrDefault(f => f.Format == command.Format)
-                ?? throw new InvalidFieldRefusal("format", $"The format is one of: {string.Join(", ", files.Select(f => f.Format))}.");
+            var file = files.Single(f => f.Format == command.Format);
             var run = await db.PaymentRuns.AsNoTracking().IgnoreAutoIncludes().Where(r => r.Id == command.Id)
                 .Select(r => new { r.Id, r.PaymentDate, r.CreatedAt }).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundRefusal("payment run", command.Id.ToString());

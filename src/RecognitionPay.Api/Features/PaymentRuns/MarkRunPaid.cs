@@ -1,11 +1,12 @@
+using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using RecognitionPay.Api.Data;
-using RecognitionPay.Api.Features.Ledger;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Api.Shared;
 using RecognitionPay.Domain.Ledger;
 using RecognitionPay.Domain.PaymentRuns;
 
@@ -18,6 +19,11 @@ namespace RecognitionPay.Api.Features.PaymentRuns;
 public static class MarkRunPaid
 {
     public sealed record Command(Guid Id) : IBulkCommand<PaymentRunView>;
+
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.Id).NotEmpty().WithMessage("No payment run has the all-zero id.");
+    }
 
     internal sealed class Handler(AppDbContext db, ClaimBalances balances, LedgerJournal ledger, CurrentUser user, IClock clock, AuditTrail audit) : IRequestHandler<Command, PaymentRunView>
     {

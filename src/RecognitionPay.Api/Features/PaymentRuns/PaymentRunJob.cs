@@ -1,3 +1,4 @@
+using MediatR;
 using RecognitionPay.Api.Security;
 
 namespace RecognitionPay.Api.Features.PaymentRuns;
@@ -6,7 +7,7 @@ namespace RecognitionPay.Api.Features.PaymentRuns;
 /// The Hangfire recurring job "payment-run". It only sends the CreatePaymentRun command finance can send by hand;
 /// at most one scheduled run is made a day, so a retried or doubled job changes nothing.
 /// </summary>
-public sealed class PaymentRunJob(PaymentRunCreation runs, CurrentUser user)
+public sealed class PaymentRunJob(IMediator mediator, CurrentUser user)
 {
     public const string Id = "payment-run";
     public const string Actor = "system:payment-run";
@@ -14,6 +15,6 @@ public sealed class PaymentRunJob(PaymentRunCreation runs, CurrentUser user)
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         user.Assume(Actor, Roles.Finance);
-        await runs.CreateAsync(new CreatePaymentRun.Command(PaymentDate: null, Scheduled: true), cancellationToken);
+        await mediator.Send(new CreatePaymentRun.Command(PaymentDate: null, Scheduled: true), cancellationToken);
     }
 }

@@ -1,5 +1,4 @@
 using NodaTime;
-using RecognitionPay.Api.Features.People;
 using RecognitionPay.Api.Shared;
 using RecognitionPay.Domain.PaymentRuns;
 

@@ -10,6 +10,5 @@ public static class PeopleRoutes
         GetPerson.Map(people);
         UpdateBenefits.Map(people);
         UpdatePaymentDetails.Map(people);
-        Statements.GetStatement.Map(people);
     }
 }

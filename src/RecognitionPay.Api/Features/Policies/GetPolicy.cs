@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using RecognitionPay.Api.Data;
 using RecognitionPay.Api.Http;
+using RecognitionPay.Api.PolicyLanguage;
 
 namespace RecognitionPay.Api.Features.Policies;
 

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using RecognitionPay.Api.Data;
 using RecognitionPay.Api.Http;
+using RecognitionPay.Api.PolicyLanguage;
+using RecognitionPay.Api.Shared;
 using RecognitionPay.Domain.Time;
 
 namespace RecognitionPay.Api.Features.Policies;

@@ -1,3 +1,4 @@
+using RecognitionPay.Api.PolicyLanguage;
 namespace RecognitionPay.Api.Features.Policies;
 
 /// <summary>A stored document answered as JSON, or as YAML when the caller's Accept header asks for it.</summary>

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using RecognitionPay.Api.Data;
+using RecognitionPay.Api.PolicyLanguage;
 
 namespace RecognitionPay.Api.Features.Policies;
 

@@ -5,6 +5,7 @@ using NodaTime;
 using RecognitionPay.Api.Data;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
+using RecognitionPay.Api.PolicyLanguage;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Domain.Time;
 

@@ -2,11 +2,10 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using RecognitionPay.Api.Data;
-using RecognitionPay.Api.Features.Benefits;
-using RecognitionPay.Api.Features.Claims;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Api.Shared;
 
 namespace RecognitionPay.Api.Features.Quotes;
 

@@ -1,8 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using RecognitionPay.Api.Data;
-using RecognitionPay.Api.Features.PaymentRuns;
-using RecognitionPay.Api.Features.People;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Shared;

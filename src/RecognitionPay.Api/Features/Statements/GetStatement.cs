@@ -3,9 +3,6 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using RecognitionPay.Api.Data;
-using RecognitionPay.Api.Features.PaymentRuns;
-using RecognitionPay.Api.Features.People;
-using RecognitionPay.Api.Features.Policies;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Shared;
@@ -113,8 +110,9 @@ public static class GetStatement
         }
     }
 
-    public static void Map(RouteGroupBuilder people) =>
-        people.MapGet("/{id:guid}/statement", async (Guid id, int? taxYear, string? format, HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
+    /// <summary>A person's statement, under the people routes' path and tag (api.md).</summary>
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapGet("/api/v1/people/{id:guid}/statement", async (Guid id, int? taxYear, string? format, HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
             {
                 var statement = await mediator.Send(new Query(id, taxYear), cancellationToken);
                 return StatementFormats.Choose(format, request) switch
@@ -124,6 +122,7 @@ public static class GetStatement
                     _ => Results.Ok(statement),
                 };
             })
+            .WithTags("People")
             .RequireRoles(Roles.CoProducer, Roles.Staff, Roles.Finance, Roles.Admin)
             .Produces<StatementView>(StatusCodes.Status200OK, "application/json", "text/csv", "text/html")
             .ProducesValidationProblem()

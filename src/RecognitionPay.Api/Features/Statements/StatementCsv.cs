@@ -1,7 +1,6 @@
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
-using RecognitionPay.Api.Features.PaymentRuns.Files;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Domain;
 

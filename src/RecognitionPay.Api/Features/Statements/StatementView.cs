@@ -1,5 +1,5 @@
 using NodaTime;
-using RecognitionPay.Api.Features.PaymentRuns;
+using RecognitionPay.Api.Shared;
 
 namespace RecognitionPay.Api.Features.Statements;
 

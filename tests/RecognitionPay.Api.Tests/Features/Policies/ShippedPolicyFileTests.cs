@@ -1,4 +1,6 @@
 using RecognitionPay.Api.Features.Policies;
+using RecognitionPay.Api.PolicyLanguage;
+using RecognitionPay.Api.Shared;
 using RecognitionPay.Api.Tests.Infrastructure;
 
 namespace RecognitionPay.Api.Tests.Features.Policies;

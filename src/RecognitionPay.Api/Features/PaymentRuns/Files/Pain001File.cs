@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using NodaTime.Text;
+using RecognitionPay.Api.Http;
 
 namespace RecognitionPay.Api.Features.PaymentRuns.Files;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using RecognitionPay.Api.Http;
 using RecognitionPay.Domain.People;
 
 namespace RecognitionPay.Api.Features.PaymentRuns.Files;

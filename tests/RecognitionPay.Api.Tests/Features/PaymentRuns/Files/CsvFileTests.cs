@@ -1,4 +1,5 @@
 using RecognitionPay.Api.Features.PaymentRuns.Files;
+using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Tests.Infrastructure;
 using RecognitionPay.Domain;
 using RecognitionPay.Domain.People;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using RecognitionPay.Api.Data;
-using RecognitionPay.Api.Features.Policies;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Domain;
 using RecognitionPay.Domain.Benefits;
@@ -10,7 +9,7 @@ using RecognitionPay.Domain.Policies;
 using RecognitionPay.Domain.Pricing;
 using RecognitionPay.Domain.Time;
 
-namespace RecognitionPay.Api.Features.Claims;
+namespace RecognitionPay.Api.Shared;
 
 /// <summary>
 /// Prices what a person claims (or asks about) under the policy in force on the activity's date, with what the

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 using RecognitionPay.Api.Http;
 using YamlDotNet.Serialization;
 
-namespace RecognitionPay.Api.Features.Policies;
+namespace RecognitionPay.Api.PolicyLanguage;
 
 /// <summary>
 /// Reads policy documents from YAML or JSON through one path (YAML becomes a JSON tree first), so both forms name

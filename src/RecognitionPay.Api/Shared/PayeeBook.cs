@@ -6,7 +6,7 @@ using RecognitionPay.Domain.PaymentRuns;
 using RecognitionPay.Domain.People;
 using RecognitionPay.Domain.Policies;
 
-namespace RecognitionPay.Api.Features.PaymentRuns;
+namespace RecognitionPay.Api.Shared;
 
 /// <summary>A person a run may pay: how they are paid, what they chose for pay over a cap, their benefits and running totals.</summary>
 public sealed record PayeeRecord(Guid PersonId, PaymentMethod Method, OverCapChoice OverCapChoice, IReadOnlyList<BenefitDeclaration> Benefits, Earnings? Earnings)

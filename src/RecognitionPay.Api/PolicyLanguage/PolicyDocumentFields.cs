@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using RecognitionPay.Api.Http;
 
-namespace RecognitionPay.Api.Features.Policies;
+namespace RecognitionPay.Api.PolicyLanguage;
 
 /// <summary>
 /// Finds a field a policy document does not have, before the document is read, and says so in the words of the

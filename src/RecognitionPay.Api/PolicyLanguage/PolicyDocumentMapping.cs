@@ -3,7 +3,7 @@ using RecognitionPay.Domain.Policies;
 using RecognitionPay.Domain.Pricing.Expenses;
 using RecognitionPay.Domain.Pricing.Involvement;
 
-namespace RecognitionPay.Api.Features.Policies;
+namespace RecognitionPay.Api.PolicyLanguage;
 
 /// <summary>Builds the immutable domain policy from a document the validator has accepted.</summary>
 public static class PolicyDocumentMapping

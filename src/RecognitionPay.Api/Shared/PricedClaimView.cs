@@ -1,8 +1,7 @@
-using RecognitionPay.Api.Features.Benefits;
 using RecognitionPay.Domain;
 using RecognitionPay.Domain.Pricing;
 
-namespace RecognitionPay.Api.Features.Quotes;
+namespace RecognitionPay.Api.Shared;
 
 /// <summary>A priced claim as clients see it: four parts, a total, every line explained, coded warnings.</summary>
 public sealed record PricedClaimView(

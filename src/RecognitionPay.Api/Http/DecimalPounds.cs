@@ -1,7 +1,7 @@
 using System.Globalization;
 using RecognitionPay.Domain;
 
-namespace RecognitionPay.Api.Features.PaymentRuns.Files;
+namespace RecognitionPay.Api.Http;
 
 /// <summary>Pence written as pounds with two decimal places, by integer arithmetic: 1234 → "12.34", -5 → "-0.05".</summary>
 internal static class DecimalPounds

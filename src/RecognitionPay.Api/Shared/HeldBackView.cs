@@ -3,7 +3,7 @@ using NodaTime;
 using RecognitionPay.Domain.Claims;
 using RecognitionPay.Domain.PaymentRuns;
 
-namespace RecognitionPay.Api.Features.PaymentRuns;
+namespace RecognitionPay.Api.Shared;
 
 /// <summary>Pay held back now because of a benefits limit, one row per claim and outcome, as claims and statements show it.</summary>
 /// <param name="Outcome">deferred (paid by a later run) or waived (never paid, as the person chose).</param>

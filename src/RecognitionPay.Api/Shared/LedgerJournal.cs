@@ -2,7 +2,7 @@ using NodaTime;
 using RecognitionPay.Api.Data;
 using RecognitionPay.Domain.Ledger;
 
-namespace RecognitionPay.Api.Features.Ledger;
+namespace RecognitionPay.Api.Shared;
 
 /// <summary>Writes a balanced entry's postings in the same transaction as the change that causes them.</summary>
 public sealed class LedgerJournal(AppDbContext db, IClock clock)

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using FluentValidation;
 using RecognitionPay.Api.Http;
 
-namespace RecognitionPay.Api.Features.Policies;
+namespace RecognitionPay.Api.PolicyLanguage;
 
 /// <summary>Every rule of policy-format.md, each failure naming the field path as the document writes it.</summary>
 public sealed partial class PolicyDocumentValidator : AbstractValidator<PolicyDocument>

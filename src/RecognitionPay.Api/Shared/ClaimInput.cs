@@ -2,7 +2,7 @@ using FluentValidation;
 using NodaTime;
 using RecognitionPay.Api.Http;
 
-namespace RecognitionPay.Api.Features.Claims;
+namespace RecognitionPay.Api.Shared;
 
 /// <summary>What a claimant sends: the activity (by id, or by type and date), time, expenses and how to be thanked.</summary>
 public sealed record ClaimInput(

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace RecognitionPay.Api.Features.Policies;
+namespace RecognitionPay.Api.PolicyLanguage;
 
 /// <summary>
 /// A policy document exactly as policy-format.md writes it, in YAML or JSON. Every member is optional here so that a

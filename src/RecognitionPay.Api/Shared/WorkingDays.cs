@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RecognitionPay.Api.Data;
 using RecognitionPay.Domain.Time;
 
-namespace RecognitionPay.Api.Features.Calendars;
+namespace RecognitionPay.Api.Shared;
 
 /// <summary>The working-day calendar from the bank holidays stored in the database.</summary>
 public sealed class WorkingDays(AppDbContext db)

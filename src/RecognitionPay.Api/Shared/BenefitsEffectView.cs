@@ -1,7 +1,7 @@
 using NodaTime;
 using RecognitionPay.Domain.Benefits;
 
-namespace RecognitionPay.Api.Features.Benefits;
+namespace RecognitionPay.Api.Shared;
 
 /// <summary>
 /// What the next payment run is expected to do with a claim's pay for this person: paid, deferred or waived, each

@@ -1,9 +1,9 @@
 using FluentValidation;
 using RecognitionPay.Api.Http;
 
-namespace RecognitionPay.Api.Features.Claims;
+namespace RecognitionPay.Api.Shared;
 
-/// <summary>The body of a rejection or a return: why, so the claimant knows what to do next.</summary>
+/// <summary>Why staff decided as they did (rejecting or returning a claim, failing a payment): the body those routes share.</summary>
 public sealed record DecisionReason(string? Reason);
 
 internal sealed class DecisionReasonValidator : AbstractValidator<DecisionReason>

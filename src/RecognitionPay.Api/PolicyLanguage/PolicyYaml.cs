@@ -4,7 +4,7 @@ using RecognitionPay.Api.Http;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace RecognitionPay.Api.Features.Policies;
+namespace RecognitionPay.Api.PolicyLanguage;
 
 /// <summary>
 /// Reads a YAML policy document into a JSON tree event by event, without recursion, so hostile YAML is refused

@@ -1,7 +1,7 @@
 using FluentValidation;
 using RecognitionPay.Api.Http;
 
-namespace RecognitionPay.Api.Features.Policies;
+namespace RecognitionPay.Api.PolicyLanguage;
 
 internal sealed class ExpenseCategoryDocumentValidator : AbstractValidator<ExpenseCategoryDocument>
 {

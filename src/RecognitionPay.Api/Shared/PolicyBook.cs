@@ -2,9 +2,11 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using RecognitionPay.Api.Data;
+using RecognitionPay.Api.PolicyLanguage;
+using RecognitionPay.Api.Shared;
 using RecognitionPay.Domain.Policies;
 
-namespace RecognitionPay.Api.Features.Policies;
+namespace RecognitionPay.Api.Shared;
 
 /// <summary>
 /// The published versions, read from the database (the source of truth every node shares). Parsed versions are

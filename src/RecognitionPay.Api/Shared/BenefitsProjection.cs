@@ -2,16 +2,13 @@ using Cronos;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using RecognitionPay.Api.Data;
-using RecognitionPay.Api.Features.Calendars;
-using RecognitionPay.Api.Features.PaymentRuns;
-using RecognitionPay.Api.Features.Policies;
 using RecognitionPay.Domain;
 using RecognitionPay.Domain.Benefits;
 using RecognitionPay.Domain.Claims;
 using RecognitionPay.Domain.People;
 using RecognitionPay.Domain.Time;
 
-namespace RecognitionPay.Api.Features.Benefits;
+namespace RecognitionPay.Api.Shared;
 
 /// <summary>
 /// Projects a claim onto the next scheduled payment run for its person: the run's payment date from the policy's

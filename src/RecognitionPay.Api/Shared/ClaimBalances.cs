@@ -4,7 +4,7 @@ using RecognitionPay.Domain;
 using RecognitionPay.Domain.Claims;
 using RecognitionPay.Domain.PaymentRuns;
 
-namespace RecognitionPay.Api.Features.PaymentRuns;
+namespace RecognitionPay.Api.Shared;
 
 /// <summary>
 /// What an approved claim still owes: its pay and expenses less the parts of it in live payment items and the pay
