@@ -104,7 +104,7 @@ internal static class HeadroomBenchmark
         var result = new List<Person>();
         foreach (var person in people)
         {
-            person.Benefits = [new BenefitDeclaration("carers-allowance", null, null), new BenefitDeclaration("universal-credit", new LocalDate(2025, 1, 15), null)];
+            person.DeclareBenefits([new BenefitDeclaration("carers-allowance", null, null), new BenefitDeclaration("universal-credit", new LocalDate(2025, 1, 15), null)]);
             var paid = await db.Claims.Where(c => c.PersonId == person.Id).OrderBy(c => c.Id).FirstAsync();
             paid.MarkPaid();
             result.Add(new Person(person.Id, paid.Id));

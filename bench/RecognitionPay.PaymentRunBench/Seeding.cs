@@ -39,17 +39,16 @@ internal static class Seeding
             {
                 var email = $"person{n}@bench.example";
                 var bank = new BankAccount($"Person {n}", "200000", (10_000_000 + n).ToString(System.Globalization.CultureInfo.InvariantCulture));
-                var person = new Person
-                {
-                    Id = Guid.CreateVersion7(),
-                    DisplayName = $"Person {n}",
-                    Email = email,
-                    PaymentMethod = n % 10 == 0 ? PaymentMethod.Voucher : PaymentMethod.BankTransfer,
-                    SealedBankAccount = protector.Seal(bank),
-                    MaskedBankAccount = bank.Masked(),
-                    EligibleForPayment = true,
-                    CreatedAt = now,
-                };
+                var person = Person.Register(
+                    Guid.CreateVersion7(),
+                    $"Person {n}",
+                    email,
+                    n % 10 == 0 ? PaymentMethod.Voucher : PaymentMethod.BankTransfer,
+                    protector.Seal(bank),
+                    [],
+                    OverCapChoice.Defer,
+                    eligibleForPayment: true,
+                    now);
                 db.People.Add(person);
                 for (var c = 0; c < claimsEach; c++)
                 {

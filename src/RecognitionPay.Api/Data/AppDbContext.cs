@@ -3,9 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using RecognitionPay.Api.Data.Conversions;
 using RecognitionPay.Domain;
+using RecognitionPay.Domain.Activities;
 using RecognitionPay.Domain.Benefits;
 using RecognitionPay.Domain.Claims;
 using RecognitionPay.Domain.PaymentRuns;
+using RecognitionPay.Domain.People;
 
 namespace RecognitionPay.Api.Data;
 

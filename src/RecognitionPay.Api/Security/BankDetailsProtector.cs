@@ -9,8 +9,8 @@ public sealed class BankDetailsProtector(IDataProtectionProvider provider)
 {
     private readonly IDataProtector _protector = provider.CreateProtector("RecognitionPay.BankDetails.v1");
 
-    public string Seal(BankAccount account) =>
-        _protector.Protect(JsonSerializer.Serialize(new Sealed(account.AccountName, account.SortCode, account.AccountNumber)));
+    public SealedBankAccount Seal(BankAccount account) =>
+        new(_protector.Protect(JsonSerializer.Serialize(new Sealed(account.AccountName, account.SortCode, account.AccountNumber))), account.Masked());
 
     public BankAccount Unseal(string sealedAccount)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RecognitionPay.Api.Data;
 using RecognitionPay.Api.Http;
+using RecognitionPay.Domain.People;
 
 namespace RecognitionPay.Api.Security;
 

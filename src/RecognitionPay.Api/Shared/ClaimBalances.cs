@@ -6,17 +6,7 @@ using RecognitionPay.Domain.PaymentRuns;
 
 namespace RecognitionPay.Api.Shared;
 
-/// <summary>
-/// What an approved claim still owes: its pay and expenses less the parts of it in live payment items and the pay
-/// waived, and whether a part of it is in a run not yet paid.
-/// </summary>
-public sealed record ClaimBalance(Guid ClaimId, Guid PersonId, Money OwedPay, Money OwedExpenses, bool AwaitingPayment)
-{
-    /// <summary>Nothing left to pay and nothing waiting in a run: the claim is settled.</summary>
-    public bool Settled => (OwedPay + OwedExpenses).IsZero && !AwaitingPayment;
-}
-
-/// <summary>Works out claim balances from the claims, their live payment parts and their waived pay.</summary>
+/// <summary>Reads what <see cref="ClaimBalance"/> needs for each claim: the claims, their live payment parts and their waived pay.</summary>
 public sealed class ClaimBalances(AppDbContext db)
 {
     /// <summary>The balances of <paramref name="claims"/> (approved claims: settled claims are Paid and need none).</summary>
@@ -40,17 +30,12 @@ public sealed class ClaimBalances(AppDbContext db)
                 select new { h.ClaimId, h.Amount })
             .ToListAsync(cancellationToken))
             .ToLookup(h => h.ClaimId);
-        return [.. owed.Select(c =>
-        {
-            var paidPay = parts[c.Id].Aggregate(Money.Zero, (sum, p) => sum + p.Pay);
-            var paidExpenses = parts[c.Id].Aggregate(Money.Zero, (sum, p) => sum + p.Amount - p.Pay);
-            var waivedPay = waived[c.Id].Aggregate(Money.Zero, (sum, h) => sum + h.Amount);
-            return new ClaimBalance(
-                c.Id,
-                c.PersonId,
-                c.Involvement + c.Prep + c.Travel - paidPay - waivedPay,
-                c.ExpensesTotal - paidExpenses,
-                parts[c.Id].Any(p => p.Status == PaymentItemStatus.Ready));
-        })];
+        return [.. owed.Select(c => ClaimBalance.Of(
+            c.Id,
+            c.PersonId,
+            c.Involvement + c.Prep + c.Travel,
+            c.ExpensesTotal,
+            [.. parts[c.Id].Select(p => new PaidPart(p.Amount, p.Pay, p.Status == PaymentItemStatus.Ready))],
+            waived[c.Id].Select(h => h.Amount)))];
     }
 }

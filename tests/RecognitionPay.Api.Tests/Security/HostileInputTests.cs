@@ -140,7 +140,7 @@ public sealed class HostileInputTests(RecognitionPayApp app) : IClassFixture<Rec
         await app.InDatabase(async db =>
         {
             var stored = await db.People.SingleAsync(p => p.Id == person);
-            stored.DisplayName = "A\u0001Morgan";
+            db.Entry(stored).Property(p => p.DisplayName).CurrentValue = "A\u0001Morgan";
             return await db.SaveChangesAsync();
         });
 

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RecognitionPay.Domain.Activities;
+using RecognitionPay.Domain.People;
 
 namespace RecognitionPay.Api.Data.Configurations;
 

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RecognitionPay.Api.Data.Conversions;
+using RecognitionPay.Domain.Activities;
 using RecognitionPay.Domain.Claims;
+using RecognitionPay.Domain.People;
 using RecognitionPay.Domain.Pricing;
 
 namespace RecognitionPay.Api.Data.Configurations;

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RecognitionPay.Domain.Activities;
 using RecognitionPay.Domain.Benefits;
+using RecognitionPay.Domain.People;
 
 namespace RecognitionPay.Api.Data.Configurations;
 

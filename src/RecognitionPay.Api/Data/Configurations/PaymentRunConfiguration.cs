@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RecognitionPay.Domain.Activities;
 using RecognitionPay.Domain.PaymentRuns;
+using RecognitionPay.Domain.People;
 
 namespace RecognitionPay.Api.Data.Configurations;
 

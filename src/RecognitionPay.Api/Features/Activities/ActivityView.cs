@@ -1,5 +1,7 @@
 using NodaTime;
 using RecognitionPay.Api.Data;
+using RecognitionPay.Domain.Activities;
+using RecognitionPay.Domain.People;
 
 namespace RecognitionPay.Api.Features.Activities;
 

@@ -6,6 +6,7 @@ using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Shared;
+using RecognitionPay.Domain.Activities;
 
 namespace RecognitionPay.Api.Features.Activities;
 
@@ -35,22 +36,10 @@ public static class CreateActivity
             var date = command.Date!.Value;
             var policy = await policies.InForceOnAsync(date, cancellationToken)
                 ?? throw new InvalidFieldRefusal("date", $"No policy was in force on {date:yyyy-MM-dd}.");
-            if (policy.FindActivityType(command.ActivityTypeCode!) is null)
-            {
-                throw new InvalidFieldRefusal("activityTypeCode", $"Policy {policy.Version} has no activity type with the code '{command.ActivityTypeCode}'.");
-            }
-
-            var activity = new Activity
-            {
-                Id = Guid.CreateVersion7(),
-                Title = command.Title!.Trim(),
-                ActivityTypeCode = command.ActivityTypeCode!,
-                Date = date,
-                PlannedMinutes = command.PlannedMinutes!.Value,
-                PrepAllowanceMinutes = command.PrepAllowanceMinutes,
-                CreatedBy = user.Actor,
-                CreatedAt = clock.GetCurrentInstant(),
-            };
+            var type = policy.FindActivityType(command.ActivityTypeCode!)
+                ?? throw new InvalidFieldRefusal("activityTypeCode", $"Policy {policy.Version} has no activity type with the code '{command.ActivityTypeCode}'.");
+            var activity = Activity.Plan(
+                Guid.CreateVersion7(), command.Title!, type, date, command.PlannedMinutes!.Value, command.PrepAllowanceMinutes, user.Actor, clock.GetCurrentInstant());
             db.Activities.Add(activity);
             var view = ActivityView.From(activity);
             audit.Record("ActivityCreated", "Activity", activity.Id.ToString(), after: view);

@@ -3,6 +3,7 @@ using NodaTime;
 using RecognitionPay.Api.Data;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Domain.Activities;
 
 namespace RecognitionPay.Api.Features.Activities;
 

@@ -3,6 +3,7 @@ using RecognitionPay.Api.Data;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Domain.Claims;
+using RecognitionPay.Domain.People;
 
 namespace RecognitionPay.Api.Features.Claims;
 

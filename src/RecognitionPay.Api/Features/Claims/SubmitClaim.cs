@@ -12,6 +12,7 @@ using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Shared;
 using RecognitionPay.Domain.Claims;
+using RecognitionPay.Domain.People;
 
 namespace RecognitionPay.Api.Features.Claims;
 

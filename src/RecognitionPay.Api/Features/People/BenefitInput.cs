@@ -33,11 +33,6 @@ public static class BenefitDeclarations
                 throw new InvalidFieldRefusal($"benefits[{i}].periodStart", "A benefit period that has not started yet cannot be declared: give the start of a period already begun.");
             }
 
-            if (declarations.Any(d => d.Kind == rule.Kind))
-            {
-                throw new InvalidFieldRefusal($"benefits[{i}].kind", $"{rule.Name} is declared twice.");
-            }
-
             declarations.Add(new BenefitDeclaration(rule.Kind, input.PeriodStart, personal));
         }
 

@@ -56,20 +56,16 @@ public static class RegisterPerson
             var today = LondonCalendar.Today(clock);
             var policy = await policies.InForceOnAsync(today, cancellationToken)
                 ?? throw new ConflictRefusal("NoPolicyInForce", "No policy is in force today, so benefits cannot be checked.");
-            var bank = command.BankAccount?.ToBankAccount();
-            var person = new Person
-            {
-                Id = Guid.CreateVersion7(),
-                DisplayName = command.DisplayName!.Trim(),
-                Email = email,
-                PaymentMethod = PaymentChoiceNames.ParsePaymentMethod(command.PaymentMethod),
-                SealedBankAccount = bank is null ? null : protector.Seal(bank),
-                MaskedBankAccount = bank?.Masked(),
-                Benefits = BenefitDeclarations.From(command.Benefits, policy, today),
-                OverCapChoice = PaymentChoiceNames.ParseOverCapChoice(command.OverCapChoice),
-                EligibleForPayment = command.EligibleForPayment ?? true,
-                CreatedAt = clock.GetCurrentInstant(),
-            };
+            var person = Person.Register(
+                Guid.CreateVersion7(),
+                command.DisplayName!,
+                email,
+                PaymentChoiceNames.ParsePaymentMethod(command.PaymentMethod),
+                command.BankAccount?.ToBankAccount() is { } bank ? protector.Seal(bank) : null,
+                BenefitDeclarations.From(command.Benefits, policy, today),
+                PaymentChoiceNames.ParseOverCapChoice(command.OverCapChoice),
+                command.EligibleForPayment ?? true,
+                clock.GetCurrentInstant());
             db.People.Add(person);
             var view = PersonView.From(person);
             audit.Record("PersonRegistered", "Person", person.Id.ToString(), after: view);

@@ -40,8 +40,7 @@ public static class UpdateBenefits
             var policy = await policies.InForceOnAsync(today, cancellationToken)
                 ?? throw new ConflictRefusal("NoPolicyInForce", "No policy is in force today, so benefits cannot be checked.");
             var before = PersonView.From(person);
-            person.Benefits = BenefitDeclarations.From(command.Benefits, policy, today);
-            person.Version++;
+            person.DeclareBenefits(BenefitDeclarations.From(command.Benefits, policy, today));
             var after = PersonView.From(person);
             audit.Record("BenefitsUpdated", "Person", person.Id.ToString(), before.Benefits, after.Benefits);
             return after;

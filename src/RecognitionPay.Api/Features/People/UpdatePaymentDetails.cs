@@ -38,27 +38,17 @@ public static class UpdatePaymentDetails
             var person = await db.People.SingleOrDefaultAsync(p => p.Id == command.Id, cancellationToken)
                 ?? throw new NotFoundRefusal("person", command.Id.ToString());
             var details = command.Details;
-            var method = PaymentChoiceNames.ParsePaymentMethod(details.PaymentMethod);
-            if (method == Domain.People.PaymentMethod.BankTransfer && details.BankAccount is null && person.SealedBankAccount is null)
-            {
-                throw new InvalidFieldRefusal("bankAccount", "Bank transfer needs the bank account to pay into.");
-            }
-
             if (details.EligibleForPayment is not null && !user.IsInRole(Roles.Staff))
             {
                 throw new InvalidFieldRefusal("eligibleForPayment", "Only staff can change whether someone can be paid.");
             }
 
             var before = PersonView.From(person);
-            if (details.BankAccount?.ToBankAccount() is { } bank)
-            {
-                (person.SealedBankAccount, person.MaskedBankAccount) = (protector.Seal(bank), bank.Masked());
-            }
-
-            person.PaymentMethod = method;
-            person.OverCapChoice = details.OverCapChoice is null ? person.OverCapChoice : PaymentChoiceNames.ParseOverCapChoice(details.OverCapChoice);
-            person.EligibleForPayment = details.EligibleForPayment ?? person.EligibleForPayment;
-            person.Version++;
+            person.ChangePaymentDetails(
+                PaymentChoiceNames.ParsePaymentMethod(details.PaymentMethod),
+                details.BankAccount?.ToBankAccount() is { } bank ? protector.Seal(bank) : null,
+                details.OverCapChoice is null ? null : PaymentChoiceNames.ParseOverCapChoice(details.OverCapChoice),
+                details.EligibleForPayment);
             var after = PersonView.From(person);
             audit.Record("PaymentDetailsUpdated", "Person", person.Id.ToString(), before, after);
             return after;

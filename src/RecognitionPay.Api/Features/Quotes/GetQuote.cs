@@ -6,6 +6,7 @@ using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Shared;
+using RecognitionPay.Domain.People;
 
 namespace RecognitionPay.Api.Features.Quotes;
 

@@ -122,4 +122,29 @@ public sealed class PeopleTests(RecognitionPayApp app) : IClassFixture<Recogniti
         Assert.Single(page["items"]!.AsArray());
         await (await _staff.GetAsync("/api/v1/people?pageSize=201")).AssertInvalidField("pageSize");
     }
+
+    [Fact]
+    public async Task A_benefit_declared_twice_or_a_bank_transfer_without_an_account_is_refused_and_changes_nothing()
+    {
+        var id = await app.RegisterPerson("twice.yas@example.org", new { paymentMethod = "voucher", bankAccount = (object?)null });
+        var before = await _staff.GetFromJsonAsync<JsonObject>($"/api/v1/people/{id}");
+
+        var noAccount = await _staff.PutAsJsonAsync($"/api/v1/people/{id}/payment-details", new { paymentMethod = "bank-transfer" });
+        await noAccount.AssertInvalidFieldInWords("bankAccount");
+
+        var twice = await _staff.PutAsJsonAsync($"/api/v1/people/{id}/benefits", new { benefits = new[] { new { kind = "carers-allowance" }, new { kind = "carers-allowance" } } });
+        await twice.AssertInvalidFieldInWords("benefits[1].kind");
+        var registered = await _staff.PostAsJsonAsync("/api/v1/people", new
+        {
+            displayName = "Zed",
+            email = "twice.zed@example.org",
+            paymentMethod = "voucher",
+            benefits = new[] { new { kind = "pip" }, new { kind = "carers-allowance" }, new { kind = "pip" } },
+        });
+        await registered.AssertInvalidFieldInWords("benefits[2].kind");
+
+        var after = await _staff.GetFromJsonAsync<JsonObject>($"/api/v1/people/{id}");
+        Assert.Equal(before!.ToJsonString(), after!.ToJsonString());
+        Assert.False(await app.InDatabase(db => db.People.AnyAsync(p => p.Email == "twice.zed@example.org")));
+    }
 }
