@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using NodaTime;
 using RecognitionPay.Domain;
+using RecognitionPay.Domain.Claims;
 using RecognitionPay.Domain.Policies;
 using RecognitionPay.Domain.Pricing;
 using RecognitionPay.Domain.Pricing.Expenses;
@@ -22,17 +23,19 @@ public class PricingBenchmarks
     public void BuildPolicyAndClaim()
     {
         _policy = ExamplePolicy();
-        _claim = new ClaimToPrice(
+        _claim = new ClaimToPrice(new ClaimDetails(
             "meeting",
             new LocalDate(2025, 6, 2),
-            attendedMinutes: 90,
-            prepMinutes: 60,
-            travelMinutes: 0,
+            AttendedMinutes: 90,
+            PrepMinutes: 60,
+            TravelMinutes: 0,
             [
                 new ExpenseToPrice("mileage", Miles: new Miles(124)),
                 new ExpenseToPrice("public-transport", Money.FromPence(640), HasReceipt: true),
                 new ExpenseToPrice("online-data"),
-            ]);
+            ],
+            Recognition.Payment,
+            Note: null));
     }
 
     [Benchmark]

@@ -27,7 +27,7 @@ internal static class Seeding
         {
             var policy = await scope.ServiceProvider.GetRequiredService<PolicyBook>().InForceOnAsync(date, CancellationToken.None)
                 ?? throw new InvalidOperationException("No policy in force.");
-            priced = ClaimPricer.Price(policy, new ClaimToPrice(details.ActivityTypeCode, date, 90, 60, 0, details.Expenses));
+            priced = ClaimPricer.Price(policy, new ClaimToPrice(details));
         }
 
         for (var first = 0; first < people; first += Batch)

@@ -22,8 +22,9 @@ internal static class TestClaim
         bool eligibleForPayment = true,
         int? prepAllowanceMinutes = null,
         IReadOnlyDictionary<string, Miles>? earlierMilesInTaxYear = null) =>
-        new(activityTypeCode, ActivityDate, attendedMinutes, prepMinutes, travelMinutes, expenses ?? [],
-            recognition, eligibleForPayment, prepAllowanceMinutes, earlierMilesInTaxYear);
+        new(
+            new ClaimDetails(activityTypeCode, ActivityDate, attendedMinutes, prepMinutes, travelMinutes, expenses ?? [], recognition, null),
+            new PricingContext(eligibleForPayment, prepAllowanceMinutes, earlierMilesInTaxYear));
 
     /// <summary>An unpaid social event with only these expenses, so the expense lines are all there is to price.</summary>
     public static ClaimToPrice OnlyExpenses(params ExpenseToPrice[] expenses) => For("social", 0, expenses: expenses);
@@ -40,8 +41,7 @@ internal static class TestClaim
 
     /// <summary>What the claimant says happened, as the claim keeps it.</summary>
     public static ClaimDetails DetailsOf(ClaimToPrice claim, string? note = null) =>
-        new(claim.ActivityTypeCode, claim.ActivityDate, claim.AttendedMinutes, claim.PrepMinutes, claim.TravelMinutes,
-            claim.Expenses, claim.Recognition, note);
+        claim.Details with { Note = note };
 
     /// <summary>A claim priced under the example policy and submitted, as SubmitClaim does it.</summary>
     public static Claim Submitted(ClaimToPrice claim, Guid personId, string submittedBy, Instant at, Guid? id = null) =>

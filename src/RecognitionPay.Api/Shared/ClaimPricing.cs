@@ -44,18 +44,7 @@ public sealed class ClaimPricing(AppDbContext db, PolicyBook policies, IClock cl
         var earlierMiles = person is null || details.Expenses.All(e => e.Miles is null)
             ? null
             : await MilesThisTaxYearAsync(person.Id, details.ActivityDate, excludingClaim, cancellationToken);
-        var claim = new ClaimToPrice(
-            details.ActivityTypeCode,
-            details.ActivityDate,
-            details.AttendedMinutes,
-            details.PrepMinutes,
-            details.TravelMinutes,
-            details.Expenses,
-            details.Recognition,
-            person?.EligibleForPayment ?? true,
-            activity?.PrepAllowanceMinutes,
-            earlierMiles);
-        var priced = ClaimPricer.Price(policy, claim);
+        var priced = ClaimPricer.Price(policy, new ClaimToPrice(details, new PricingContext(person?.EligibleForPayment ?? true, activity?.PrepAllowanceMinutes, earlierMiles)));
         return (details, person is null ? priced : priced with { Warnings = [.. priced.Warnings, .. await HoursWarningsAsync(person, policy, details, excludingClaim, cancellationToken)] });
     }
 
@@ -74,8 +63,8 @@ public sealed class ClaimPricing(AppDbContext db, PolicyBook policies, IClock cl
             }
 
             var earlier = await db.Claims.AsNoTracking()
-                .Where(c => c.PersonId == person.Id && c.Id != excluding && c.ActivityDate >= week.Start && c.ActivityDate <= week.End && Claimed.Contains(c.Status))
-                .SumAsync(c => c.AttendedMinutes + c.PrepMinutes, cancellationToken);
+                .Where(c => c.PersonId == person.Id && c.Id != excluding && c.Details.ActivityDate >= week.Start && c.Details.ActivityDate <= week.End && Claimed.Contains(c.Status))
+                .SumAsync(c => c.Details.AttendedMinutes + c.Details.PrepMinutes, cancellationToken);
             if (WeeklyHoursOverLimit.Check(rule, week, earlier + details.AttendedMinutes + details.PrepMinutes) is { } warning)
             {
                 warnings.Add(warning);
@@ -122,8 +111,8 @@ public sealed class ClaimPricing(AppDbContext db, PolicyBook policies, IClock cl
     {
         var year = TaxYear.Containing(date);
         var expenses = await db.Claims.AsNoTracking()
-            .Where(c => c.PersonId == personId && c.Id != excluding && c.ActivityDate >= year.FirstDay && c.ActivityDate <= year.LastDay && Claimed.Contains(c.Status))
-            .Select(c => c.Expenses)
+            .Where(c => c.PersonId == personId && c.Id != excluding && c.Details.ActivityDate >= year.FirstDay && c.Details.ActivityDate <= year.LastDay && Claimed.Contains(c.Status))
+            .Select(c => c.Details.Expenses)
             .ToListAsync(cancellationToken);
         return expenses.SelectMany(e => e)
             .Where(e => e.Miles is not null)

@@ -19,21 +19,8 @@ public sealed class Claim
 
     public Guid? ActivityId { get; private set; }
 
-    public string ActivityTypeCode { get; private set; } = "";
-
-    public LocalDate ActivityDate { get; private set; }
-
-    public int AttendedMinutes { get; private set; }
-
-    public int PrepMinutes { get; private set; }
-
-    public int TravelMinutes { get; private set; }
-
-    public IReadOnlyList<ExpenseToPrice> Expenses { get; private set; } = [];
-
-    public Recognition Recognition { get; private set; }
-
-    public string? Note { get; private set; }
+    /// <summary>What the claimant says happened, as they last sent it.</summary>
+    public ClaimDetails Details { get; private set; } = null!;
 
     public string PolicyVersion { get; private set; } = "";
 
@@ -65,8 +52,6 @@ public sealed class Claim
 
     /// <summary>Rises with every change: the ETag clients send back with If-Match, and the concurrency check.</summary>
     public long Version { get; private set; }
-
-    public ClaimDetails Details => new(ActivityTypeCode, ActivityDate, AttendedMinutes, PrepMinutes, TravelMinutes, Expenses, Recognition, Note);
 
     public static Claim Submit(Guid id, Guid personId, Guid? activityId, ClaimDetails details, PricedClaim priced, string submittedBy, Instant at)
     {
@@ -157,8 +142,7 @@ public sealed class Claim
 
     private void Take(ClaimDetails details, PricedClaim priced)
     {
-        (ActivityTypeCode, ActivityDate, AttendedMinutes, PrepMinutes, TravelMinutes, Expenses, Recognition, Note) =
-            (details.ActivityTypeCode, details.ActivityDate, details.AttendedMinutes, details.PrepMinutes, details.TravelMinutes, [.. details.Expenses], details.Recognition, details.Note);
+        Details = details;
         PolicyVersion = priced.PolicyVersion.Label;
         (Involvement, Prep, Travel, ExpensesTotal, Total) = (priced.Involvement, priced.Prep, priced.Travel, priced.Expenses, priced.Total);
         Lines = [.. priced.Lines.Select(ClaimLine.From)];

@@ -9,22 +9,22 @@ public static class ClaimPricer
 {
     public static PricedClaim Price(RecognitionPolicy policy, ClaimToPrice claim)
     {
-        var type = policy.FindActivityType(claim.ActivityTypeCode)
-            ?? throw new PricingRefusal("activityTypeCode", $"Policy {policy.Version} has no activity type with the code '{claim.ActivityTypeCode}'.");
-        if (type.Pay.NeedsAttendance && claim.AttendedMinutes <= 0)
+        var type = policy.FindActivityType(claim.Details.ActivityTypeCode)
+            ?? throw new PricingRefusal("activityTypeCode", $"Policy {policy.Version} has no activity type with the code '{claim.Details.ActivityTypeCode}'.");
+        if (type.Pay.NeedsAttendance && claim.Details.AttendedMinutes <= 0)
         {
             throw new PricingRefusal("attendedMinutes", "Say how long you took part, in minutes.");
         }
 
         var warnings = new List<PricingWarning>();
-        var lines = new List<PricedLine>(3 + claim.Expenses.Count);
+        var lines = new List<PricedLine>(3 + claim.Details.Expenses.Count);
         var withheld = WhyPayIsWithheld(claim);
         if (withheld is { } reason)
         {
             warnings.Add(new PayForTimeWithheld(reason));
         }
 
-        var attended = policy.Rounding.Count(claim.AttendedMinutes);
+        var attended = policy.Rounding.Count(claim.Details.AttendedMinutes);
         lines.Add(Withhold(type.Pay.Price(attended, type, warnings), withheld));
 
         if (PrepLine(policy, type, claim, attended, warnings) is { } prep)
@@ -37,7 +37,7 @@ public static class ClaimPricer
             lines.Add(Withhold(travel, withheld));
         }
 
-        for (var i = 0; i < claim.Expenses.Count; i++)
+        for (var i = 0; i < claim.Details.Expenses.Count; i++)
         {
             var expense = new ExpenseLine(claim, i);
             var category = policy.FindExpenseCategory(expense.Claimed.CategoryCode)
@@ -49,8 +49,8 @@ public static class ClaimPricer
     }
 
     private static PayWithheld? WhyPayIsWithheld(ClaimToPrice claim) =>
-        !claim.EligibleForPayment ? PayWithheld.NotEligible
-        : claim.Recognition == Recognition.Decline ? PayWithheld.Declined
+        !claim.Context.EligibleForPayment ? PayWithheld.NotEligible
+        : claim.Details.Recognition == Recognition.Decline ? PayWithheld.Declined
         : null;
 
     private static PricedLine Withhold(PricedLine line, PayWithheld? reason) =>
@@ -58,7 +58,7 @@ public static class ClaimPricer
 
     private static PricedLine? PrepLine(RecognitionPolicy policy, ActivityType type, ClaimToPrice claim, int attended, List<PricingWarning> warnings)
     {
-        if (claim.PrepMinutes == 0)
+        if (claim.Details.PrepMinutes == 0)
         {
             return null;
         }
@@ -69,14 +69,14 @@ public static class ClaimPricer
             return null;
         }
 
-        var counted = policy.Rounding.Count(claim.PrepMinutes);
+        var counted = policy.Rounding.Count(claim.Details.PrepMinutes);
         var (paid, limit) = (counted, PrepLimit.None);
         if (prep.MaxMinutes < paid)
         {
             (paid, limit) = (prep.MaxMinutes, PrepLimit.MaxMinutes);
         }
 
-        if (claim.PrepAllowanceMinutes is { } agreed && agreed < paid)
+        if (claim.Context.PrepAllowanceMinutes is { } agreed && agreed < paid)
         {
             (paid, limit) = (agreed, PrepLimit.AgreedAllowance);
         }
@@ -97,7 +97,7 @@ public static class ClaimPricer
 
     private static PricedLine? TravelLine(RecognitionPolicy policy, ActivityType type, ClaimToPrice claim, List<PricingWarning> warnings)
     {
-        if (claim.TravelMinutes == 0)
+        if (claim.Details.TravelMinutes == 0)
         {
             return null;
         }
@@ -108,7 +108,7 @@ public static class ClaimPricer
             return null;
         }
 
-        var counted = policy.Rounding.Count(claim.TravelMinutes);
+        var counted = policy.Rounding.Count(claim.Details.TravelMinutes);
         var time = new TravelTime(counted, Math.Min(counted, travel.MaxMinutes), travel.HourlyRate);
         if (time.IsOverLimit)
         {

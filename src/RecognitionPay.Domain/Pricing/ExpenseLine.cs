@@ -6,7 +6,7 @@ namespace RecognitionPay.Domain.Pricing;
 /// </summary>
 public readonly record struct ExpenseLine(ClaimToPrice Claim, int Index)
 {
-    public ExpenseToPrice Claimed => Claim.Expenses[Index];
+    public ExpenseToPrice Claimed => Claim.Details.Expenses[Index];
 
     /// <summary>
     /// Miles already claimed in a category in this tax year before this line: on earlier claims, then on the
@@ -14,10 +14,10 @@ public readonly record struct ExpenseLine(ClaimToPrice Claim, int Index)
     /// </summary>
     public Miles MilesSoFar(string categoryCode)
     {
-        var soFar = Claim.EarlierMilesInTaxYear.GetValueOrDefault(categoryCode, Miles.None);
+        var soFar = Claim.Context.EarlierMilesInTaxYear.GetValueOrDefault(categoryCode, Miles.None);
         for (var i = 0; i < Index; i++)
         {
-            if (Claim.Expenses[i] is { Miles: { } miles } earlier && earlier.CategoryCode == categoryCode)
+            if (Claim.Details.Expenses[i] is { Miles: { } miles } earlier && earlier.CategoryCode == categoryCode)
             {
                 soFar += miles;
             }

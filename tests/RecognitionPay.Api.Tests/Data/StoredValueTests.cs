@@ -94,7 +94,7 @@ public sealed class StoredValueTests(RecognitionPayApp app) : IClassFixture<Reco
     public async Task Every_type_in_a_json_column_reads_back_every_member_it_writes()
     {
         var columnTypes = await app.InDatabase(db => Task.FromResult(db.Model.GetEntityTypes()
-            .SelectMany(e => e.GetProperties())
+            .SelectMany(e => e.GetProperties().Concat(e.GetComplexProperties().SelectMany(c => c.ComplexType.GetProperties())))
             .Select(p => p.GetValueConverter())
             .Where(c => c is not null && c.GetType().IsGenericType && c.GetType().GetGenericTypeDefinition() == typeof(JsonColumnConverter<>))
             .Select(c => c!.ModelClrType)

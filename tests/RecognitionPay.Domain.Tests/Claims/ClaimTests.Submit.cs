@@ -43,6 +43,6 @@ public sealed partial class ClaimTests
         var claim = Submitted();
 
         Assert.Equal(TestClaim.DetailsOf(AsFirstClaimed), claim.Details);
-        Assert.Equal(Recognition.Payment, claim.Recognition);
+        Assert.Equal(Recognition.Payment, claim.Details.Recognition);
     }
 }

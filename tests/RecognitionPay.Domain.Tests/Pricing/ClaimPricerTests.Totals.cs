@@ -63,7 +63,7 @@ public sealed partial class ClaimPricerTests
 
         Price(claim);
 
-        Assert.Equal(Miles.FromWhole(9995), claim.EarlierMilesInTaxYear["mileage"]);
+        Assert.Equal(Miles.FromWhole(9995), claim.Context.EarlierMilesInTaxYear["mileage"]);
         Assert.Equal(Money.FromPence(350), Price(claim).Expenses);
     }
 }

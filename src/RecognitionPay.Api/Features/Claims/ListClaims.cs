@@ -38,12 +38,12 @@ public static class ListClaims
 
             if (query.From is { } from)
             {
-                claims = claims.Where(c => c.ActivityDate >= from);
+                claims = claims.Where(c => c.Details.ActivityDate >= from);
             }
 
             if (query.To is { } to)
             {
-                claims = claims.Where(c => c.ActivityDate <= to);
+                claims = claims.Where(c => c.Details.ActivityDate <= to);
             }
 
             return await query.Page.ReadAsync(claims.OrderBy(c => c.SubmittedAt).ThenBy(c => c.Id), ClaimView.From, cancellationToken);

@@ -36,7 +36,7 @@ public sealed record ActualCost : ExpenseCategory
         var band = TimeAwayBand(line.Claim);
         if (CapsByTimeAway.Count > 0 && band is null)
         {
-            var tooShort = new NotAwayLongEnoughToClaim(Name, amount, CapsByTimeAway[0], line.Claim.AttendedMinutes + line.Claim.TravelMinutes);
+            var tooShort = new NotAwayLongEnoughToClaim(Name, amount, CapsByTimeAway[0], line.Claim.Details.AttendedMinutes + line.Claim.Details.TravelMinutes);
             warnings.Add(new NotAwayLongEnough(tooShort));
             return new(LineKind.Expense, Code, Quantity.Whole(1), "claim", Money.Zero, tooShort);
         }
@@ -53,5 +53,5 @@ public sealed record ActualCost : ExpenseCategory
 
     /// <summary>The band of the longest time away this claim exceeds, if any.</summary>
     private TimeAwayCap? TimeAwayBand(ClaimToPrice claim) =>
-        CapsByTimeAway.LastOrDefault(b => claim.AttendedMinutes + claim.TravelMinutes > b.OverMinutes);
+        CapsByTimeAway.LastOrDefault(b => claim.Details.AttendedMinutes + claim.Details.TravelMinutes > b.OverMinutes);
 }
