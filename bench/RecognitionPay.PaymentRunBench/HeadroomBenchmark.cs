@@ -55,7 +55,7 @@ internal static class HeadroomBenchmark
     /// Medians of <see cref="Rounds"/> lookups and plans for each person, taken in turns so that warming up, the
     /// cache and the processor's clock treat both alike; each in its own scope, as a run would make it.
     /// </summary>
-    private static async Task<(double LongMicros, double ShortMicros, Money Paid)> TimeAsync(BenchService service, Guid longer, Guid shorter, LocalDate paymentDate)
+    private static async Task<(double LongMicros, double ShortMicros, Money Paid)> TimeAsync(BenchService service, PersonId longer, PersonId shorter, LocalDate paymentDate)
     {
         var times = new[] { new double[Rounds], new double[Rounds] };
         var paid = Money.Zero;
@@ -78,7 +78,7 @@ internal static class HeadroomBenchmark
     }
 
     /// <summary>What a run does for one person: their balances, their payee record with running totals near the date, and the plan.</summary>
-    private static async Task<Money> PlanAsync(BenchService service, Guid person, LocalDate paymentDate)
+    private static async Task<Money> PlanAsync(BenchService service, PersonId person, LocalDate paymentDate)
     {
         await using var scope = service.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -134,7 +134,7 @@ internal static class HeadroomBenchmark
                 left[person] -= count;
             }
 
-            var run = PaymentRun.Create(Guid.CreateVersion7(), date.PlusDays(-3), date, null, new RunPlan(items, [], new Dictionary<Guid, Money>()), now, "bench");
+            var run = PaymentRun.Create(PaymentRunId.New(), date.PlusDays(-3), date, null, new RunPlan(items, [], new Dictionary<PersonId, Money>()), now, "bench");
             run.MarkPaid(now, "bench", []);
             await using var scope = service.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -150,5 +150,5 @@ internal static class HeadroomBenchmark
         }
     }
 
-    private sealed record Person(Guid Id, Guid PaidClaim);
+    private sealed record Person(PersonId Id, ClaimId PaidClaim);
 }

@@ -40,7 +40,7 @@ internal static class Seeding
                 var email = $"person{n}@bench.example";
                 var bank = new BankAccount($"Person {n}", "200000", (10_000_000 + n).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 var person = Person.Register(
-                    Guid.CreateVersion7(),
+                    PersonId.New(),
                     $"Person {n}",
                     email,
                     n % 10 == 0 ? PaymentMethod.Voucher : PaymentMethod.BankTransfer,
@@ -52,7 +52,7 @@ internal static class Seeding
                 db.People.Add(person);
                 for (var c = 0; c < claimsEach; c++)
                 {
-                    var claim = Claim.Submit(Guid.CreateVersion7(), person.Id, null, details, priced, email, now);
+                    var claim = Claim.Submit(ClaimId.New(), person.Id, null, details, priced, email, now);
                     claim.Approve("approver@bench.example", email, now);
                     db.Claims.Add(claim);
                 }

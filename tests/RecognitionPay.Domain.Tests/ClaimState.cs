@@ -21,6 +21,6 @@ internal sealed record ClaimState(
     ClaimDetails Details)
 {
     public static ClaimState Of(Claim claim) => new(
-        claim.Status, claim.Version, claim.SubmittedBy, claim.SubmittedAt, claim.DecidedBy, claim.DecidedAt, claim.Reason,
+        claim.Status, claim.Version, claim.SubmittedBy.Name, claim.SubmittedAt, claim.DecidedBy?.Name, claim.DecidedAt, claim.Reason,
         claim.PolicyVersion, claim.Total, claim.Lines, claim.Details);
 }

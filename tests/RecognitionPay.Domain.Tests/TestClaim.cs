@@ -44,6 +44,6 @@ internal static class TestClaim
         claim.Details with { Note = note };
 
     /// <summary>A claim priced under the example policy and submitted, as SubmitClaim does it.</summary>
-    public static Claim Submitted(ClaimToPrice claim, Guid personId, string submittedBy, Instant at, Guid? id = null) =>
-        Claim.Submit(id ?? Guid.NewGuid(), personId, null, DetailsOf(claim), Priced(claim), submittedBy, at);
+    public static Claim Submitted(ClaimToPrice claim, PersonId personId, string submittedBy, Instant at, ClaimId? id = null) =>
+        Claim.Submit(id ?? ClaimId.New(), personId, null, DetailsOf(claim), Priced(claim), submittedBy, at);
 }

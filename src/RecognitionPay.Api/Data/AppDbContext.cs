@@ -51,6 +51,12 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
         configurationBuilder.Properties<LocalDate>().HaveConversion<LocalDateConverter>();
         configurationBuilder.Properties<Instant>().HaveConversion<InstantConverter>();
         configurationBuilder.Properties<Money>().HaveConversion<MoneyConverter>();
+        configurationBuilder.Properties<PersonId>().HaveConversion<PersonIdConverter>();
+        configurationBuilder.Properties<ClaimId>().HaveConversion<ClaimIdConverter>();
+        configurationBuilder.Properties<ActivityId>().HaveConversion<ActivityIdConverter>();
+        configurationBuilder.Properties<PaymentRunId>().HaveConversion<PaymentRunIdConverter>();
+        configurationBuilder.Properties<PaymentItemId>().HaveConversion<PaymentItemIdConverter>();
+        configurationBuilder.Properties<Actor>().HaveConversion<ActorConverter>().HaveMaxLength(Actor.MaxLength);
     }
 }
 

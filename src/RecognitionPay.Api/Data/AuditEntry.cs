@@ -1,4 +1,5 @@
 using NodaTime;
+using RecognitionPay.Domain;
 
 namespace RecognitionPay.Api.Data;
 
@@ -9,7 +10,7 @@ public sealed class AuditEntry
 
     public required Instant At { get; init; }
 
-    public required string Actor { get; init; }
+    public required Actor Actor { get; init; }
 
     public required string Action { get; init; }
 

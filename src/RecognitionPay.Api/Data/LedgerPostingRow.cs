@@ -1,4 +1,5 @@
 using NodaTime;
+using RecognitionPay.Domain;
 
 namespace RecognitionPay.Api.Data;
 
@@ -16,11 +17,11 @@ public sealed class LedgerPostingRow
 
     public Instant At { get; init; }
 
-    public Guid? ClaimId { get; init; }
+    public ClaimId? ClaimId { get; init; }
 
-    public Guid? PersonId { get; init; }
+    public PersonId? PersonId { get; init; }
 
-    public Guid? PaymentRunId { get; init; }
+    public PaymentRunId? PaymentRunId { get; init; }
 
     public required string DebitAccount { get; init; }
 

@@ -1,4 +1,5 @@
 using NodaTime;
+using RecognitionPay.Domain;
 
 namespace RecognitionPay.Api.Data;
 
@@ -15,7 +16,7 @@ public sealed class PublishedPolicy
 
     public required Instant PublishedAt { get; init; }
 
-    public required string PublishedBy { get; init; }
+    public required Actor PublishedBy { get; init; }
 
     /// <summary>The whole document as canonical JSON (camelCase, as policy-format.md names the fields).</summary>
     public required string Document { get; init; }

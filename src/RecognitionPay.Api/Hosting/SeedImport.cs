@@ -9,6 +9,7 @@ using RecognitionPay.Api.Features.People;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Shared;
+using RecognitionPay.Domain;
 using RecognitionPay.Domain.Time;
 
 namespace RecognitionPay.Api.Hosting;
@@ -61,10 +62,10 @@ public sealed class SeedImport(IServiceScopeFactory scopes, AppDbContext db, ICl
             {
                 IRequest<ClaimView> command = decision.Decision switch
                 {
-                    "approve" => new ApproveClaim.Command(submitted.Id, null),
-                    "reject" => new RejectClaim.Command(submitted.Id, null, new DecisionReason(decision.Reason)),
-                    "return" => new ReturnClaim.Command(submitted.Id, null, new DecisionReason(decision.Reason)),
-                    "withdraw" => new WithdrawClaim.Command(submitted.Id, null),
+                    "approve" => new ApproveClaim.Command(new ClaimId(submitted.Id), null),
+                    "reject" => new RejectClaim.Command(new ClaimId(submitted.Id), null, new DecisionReason(decision.Reason)),
+                    "return" => new ReturnClaim.Command(new ClaimId(submitted.Id), null, new DecisionReason(decision.Reason)),
+                    "withdraw" => new WithdrawClaim.Command(new ClaimId(submitted.Id), null),
                     _ => throw new InvalidOperationException($"Unknown demo decision '{decision.Decision}'."),
                 };
                 await SendAsync(decision.By, RoleOf(decision.By, people), command, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using RecognitionPay.Domain;
 
 namespace RecognitionPay.Api.Security;
 
@@ -19,7 +20,7 @@ public sealed class CurrentUser(IHttpContextAccessor http)
     public string? Email => Principal?.FindFirst(LocalTokens.EmailClaim)?.Value;
 
     /// <summary>The name written to the audit trail: the caller's email (or subject), else "system".</summary>
-    public string Actor => Email ?? Principal?.FindFirst("sub")?.Value ?? SystemActor;
+    public Actor Actor => new(Email ?? Principal?.FindFirst("sub")?.Value ?? SystemActor);
 
     public bool IsInRole(string role) => Principal?.IsInRole(role) ?? false;
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RecognitionPay.Api.Data;
 using RecognitionPay.Api.Http;
+using RecognitionPay.Domain;
 using RecognitionPay.Domain.People;
 
 namespace RecognitionPay.Api.Security;
@@ -16,10 +17,10 @@ public sealed class PersonAccess(AppDbContext db, CurrentUser user)
     public bool IsStaff => user.IsInRole(Roles.Staff);
 
     /// <summary>The caller's own person, or 403 when no person is registered with the token's email.</summary>
-    public async Task<Guid> OwnPersonIdAsync(CancellationToken cancellationToken)
+    public async Task<PersonId> OwnPersonIdAsync(CancellationToken cancellationToken)
     {
         var email = user.Email?.ToLowerInvariant();
-        var id = await db.People.AsNoTracking().Where(p => p.Email == email).Select(p => (Guid?)p.Id).SingleOrDefaultAsync(cancellationToken);
+        var id = await db.People.AsNoTracking().Where(p => p.Email == email).Select(p => (PersonId?)p.Id).SingleOrDefaultAsync(cancellationToken);
         return id ?? throw NoPersonRegistered();
     }
 
@@ -35,7 +36,7 @@ public sealed class PersonAccess(AppDbContext db, CurrentUser user)
     }
 
     /// <summary>For a CoProducer, refuses (as not found) a record that belongs to someone else.</summary>
-    public async Task RequireVisibleAsync(Guid ownerId, string entity, string id, CancellationToken cancellationToken)
+    public async Task RequireVisibleAsync(PersonId ownerId, string entity, string id, CancellationToken cancellationToken)
     {
         if (IsCoProducer && await OwnPersonIdAsync(cancellationToken) != ownerId)
         {

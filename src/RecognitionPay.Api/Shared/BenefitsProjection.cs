@@ -17,7 +17,7 @@ namespace RecognitionPay.Api.Shared;
 public sealed class BenefitsProjection(AppDbContext db, PolicyBook policies, WorkingDays workingDays, ClaimBalances balances, PayeeBook payees, IClock clock)
 {
     /// <summary>The projected effect of <paramref name="pay"/> and <paramref name="expenses"/> (a quote, or a claim not yet approved), or none when no policy is in force to say.</summary>
-    public async Task<BenefitsEffectView?> ForAsync(Guid personId, Money pay, Money expenses, Guid? excludingClaim, CancellationToken cancellationToken)
+    public async Task<BenefitsEffectView?> ForAsync(PersonId personId, Money pay, Money expenses, ClaimId? excludingClaim, CancellationToken cancellationToken)
     {
         var owed = await OwedAsync(personId, cancellationToken);
         return View(await ProjectAsync(personId, OwedPay(owed.Where(b => b.ClaimId != excludingClaim)), pay, expenses, cancellationToken));
@@ -36,11 +36,11 @@ public sealed class BenefitsProjection(AppDbContext db, PolicyBook policies, Wor
 
     private static Money OwedPay(IEnumerable<ClaimBalance> owed) => owed.Aggregate(Money.Zero, (sum, b) => sum + b.OwedPay);
 
-    private Task<IReadOnlyList<ClaimBalance>> OwedAsync(Guid personId, CancellationToken cancellationToken) =>
+    private Task<IReadOnlyList<ClaimBalance>> OwedAsync(PersonId personId, CancellationToken cancellationToken) =>
         balances.OfAsync(db.Claims.Where(c => c.PersonId == personId && c.Status == ClaimStatus.Approved), cancellationToken);
 
     /// <summary>The next scheduled run's effect, or none when no policy is in force to say or the person is paid by no method.</summary>
-    private async Task<BenefitsEffect?> ProjectAsync(Guid personId, Money owedPay, Money pay, Money expenses, CancellationToken cancellationToken)
+    private async Task<BenefitsEffect?> ProjectAsync(PersonId personId, Money owedPay, Money pay, Money expenses, CancellationToken cancellationToken)
     {
         var today = LondonCalendar.Today(clock);
         if (await policies.InForceOnAsync(today, cancellationToken) is not { } current)

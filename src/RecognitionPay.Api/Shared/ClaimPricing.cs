@@ -22,7 +22,7 @@ public sealed class ClaimPricing(AppDbContext db, PolicyBook policies, IClock cl
     private static readonly ClaimStatus[] Claimed = [ClaimStatus.Submitted, ClaimStatus.Approved, ClaimStatus.Paid];
 
     /// <summary>A claim being made (or sent again): refused unless the policy's claim rules accept its date today.</summary>
-    public Task<(ClaimDetails Details, PricedClaim Priced)> PriceClaimAsync(ClaimInput input, Person? person, Guid? excludingClaim, CancellationToken cancellationToken) =>
+    public Task<(ClaimDetails Details, PricedClaim Priced)> PriceClaimAsync(ClaimInput input, Person? person, ClaimId? excludingClaim, CancellationToken cancellationToken) =>
         PriceAsync(input, person, excludingClaim, (rules, date) => rules.AcceptClaimFor(date, LondonCalendar.Today(clock)), cancellationToken);
 
     /// <summary>A question about a claim not made: any date a policy covers.</summary>
@@ -30,10 +30,10 @@ public sealed class ClaimPricing(AppDbContext db, PolicyBook policies, IClock cl
         (await PriceAsync(input, person, excludingClaim: null, accept: null, cancellationToken)).Priced;
 
     private async Task<(ClaimDetails Details, PricedClaim Priced)> PriceAsync(
-        ClaimInput input, Person? person, Guid? excludingClaim, Action<ClaimRules, LocalDate>? accept, CancellationToken cancellationToken)
+        ClaimInput input, Person? person, ClaimId? excludingClaim, Action<ClaimRules, LocalDate>? accept, CancellationToken cancellationToken)
     {
         var activity = input.ActivityId is { } activityId
-            ? await db.Activities.AsNoTracking().SingleOrDefaultAsync(a => a.Id == activityId, cancellationToken)
+            ? await db.Activities.AsNoTracking().SingleOrDefaultAsync(a => a.Id == new ActivityId(activityId), cancellationToken)
                 ?? throw new InvalidFieldRefusal("activityId", "There is no activity with this id.")
             : null;
         var details = Details(input, activity);
@@ -52,7 +52,7 @@ public sealed class ClaimPricing(AppDbContext db, PolicyBook policies, IClock cl
     /// For a benefit with an hours rule (ESA permitted work), a warning when this claim's attended and preparation
     /// time takes the person's hours in the benefit week of the activity to the limit.
     /// </summary>
-    private async Task<IReadOnlyList<PricingWarning>> HoursWarningsAsync(Person person, RecognitionPolicy policy, ClaimDetails details, Guid? excluding, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<PricingWarning>> HoursWarningsAsync(Person person, RecognitionPolicy policy, ClaimDetails details, ClaimId? excluding, CancellationToken cancellationToken)
     {
         var warnings = new List<PricingWarning>();
         foreach (var declared in person.Benefits)
@@ -107,7 +107,7 @@ public sealed class ClaimPricing(AppDbContext db, PolicyBook policies, IClock cl
             string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim());
     }
 
-    private async Task<IReadOnlyDictionary<string, Miles>> MilesThisTaxYearAsync(Guid personId, LocalDate date, Guid? excluding, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<string, Miles>> MilesThisTaxYearAsync(PersonId personId, LocalDate date, ClaimId? excluding, CancellationToken cancellationToken)
     {
         var year = TaxYear.Containing(date);
         var expenses = await db.Claims.AsNoTracking()

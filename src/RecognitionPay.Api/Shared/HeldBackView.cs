@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using RecognitionPay.Domain;
 using RecognitionPay.Domain.Claims;
 using RecognitionPay.Domain.PaymentRuns;
 
@@ -37,14 +38,14 @@ public sealed record HeldBackView(
             .ToListAsync(cancellationToken);
         var deferred = made.Where(h => h.Holdback.Outcome == HoldbackOutcome.Deferred).Select(h => h.Holdback.ClaimId).Distinct().ToList();
         var owed = deferred.Count == 0
-            ? new Dictionary<Guid, Domain.Money>()
+            ? new Dictionary<ClaimId, Domain.Money>()
             : (await balances.OfAsync(claims.Where(c => deferred.Contains(c.Id) && c.Status == ClaimStatus.Approved), cancellationToken)).ToDictionary(b => b.ClaimId, b => b.OwedPay);
         return HeldBack.Now(made.Select(h => (h.Holdback, h.PaymentDate)), claim => owed.GetValueOrDefault(claim));
     }
 
     public static HeldBackView From(HeldBack h) => new(
-        h.Latest.RunId,
-        h.ClaimId,
+        h.Latest.RunId.Value,
+        h.ClaimId.Value,
         h.LatestPaymentDate,
         h.Outcome.ToString().ToLowerInvariant(),
         h.Amount.Pence,

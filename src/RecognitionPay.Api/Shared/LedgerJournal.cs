@@ -1,5 +1,6 @@
 using NodaTime;
 using RecognitionPay.Api.Data;
+using RecognitionPay.Domain;
 using RecognitionPay.Domain.Ledger;
 
 namespace RecognitionPay.Api.Shared;
@@ -7,7 +8,7 @@ namespace RecognitionPay.Api.Shared;
 /// <summary>Writes a balanced entry's postings in the same transaction as the change that causes them.</summary>
 public sealed class LedgerJournal(AppDbContext db, IClock clock)
 {
-    public void Post(LedgerEntry entry, Guid? claimId = null, Guid? personId = null, Guid? paymentRunId = null)
+    public void Post(LedgerEntry entry, ClaimId? claimId = null, PersonId? personId = null, PaymentRunId? paymentRunId = null)
     {
         var entryId = Guid.CreateVersion7();
         var at = clock.GetCurrentInstant();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using RecognitionPay.Api.Data;
+using RecognitionPay.Domain;
 using RecognitionPay.Domain.Benefits;
 using RecognitionPay.Domain.PaymentRuns;
 using RecognitionPay.Domain.People;
@@ -9,7 +10,7 @@ using RecognitionPay.Domain.Policies;
 namespace RecognitionPay.Api.Shared;
 
 /// <summary>A person a run may pay: how they are paid, what they chose for pay over a cap, their benefits and running totals.</summary>
-public sealed record PayeeRecord(Guid PersonId, PaymentMethod Method, OverCapChoice OverCapChoice, IReadOnlyList<BenefitDeclaration> Benefits, Earnings? Earnings)
+public sealed record PayeeRecord(PersonId PersonId, PaymentMethod Method, OverCapChoice OverCapChoice, IReadOnlyList<BenefitDeclaration> Benefits, Earnings? Earnings)
 {
     /// <summary>The payee as the planner sees it on <paramref name="paymentDate"/> under <paramref name="policy"/>.</summary>
     public Payee On(RecognitionPolicy policy, LocalDate paymentDate) =>
@@ -20,7 +21,7 @@ public sealed record PayeeRecord(Guid PersonId, PaymentMethod Method, OverCapCho
 public sealed class PayeeBook(AppDbContext db)
 {
     /// <param name="personIds">The people to load: for a run, those it owes something.</param>
-    public async Task<IReadOnlyDictionary<Guid, PayeeRecord>> OfAsync(IReadOnlyCollection<Guid> personIds, LocalDate paymentDate, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<PersonId, PayeeRecord>> OfAsync(IReadOnlyCollection<PersonId> personIds, LocalDate paymentDate, CancellationToken cancellationToken)
     {
         var window = Earnings.WindowAround(paymentDate);
 

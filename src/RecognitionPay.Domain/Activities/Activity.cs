@@ -9,7 +9,7 @@ namespace RecognitionPay.Domain.Activities;
 /// </summary>
 public sealed class Activity
 {
-    private Activity(Guid id, string title, string activityTypeCode, string createdBy)
+    private Activity(ActivityId id, string title, string activityTypeCode, Actor createdBy)
     {
         Id = id;
         Title = title;
@@ -17,7 +17,7 @@ public sealed class Activity
         CreatedBy = createdBy;
     }
 
-    public Guid Id { get; private init; }
+    public ActivityId Id { get; private init; }
 
     public string Title { get; private init; }
 
@@ -30,11 +30,11 @@ public sealed class Activity
     /// <summary>Preparation agreed for this activity; it can only lower what the policy pays.</summary>
     public int? PrepAllowanceMinutes { get; private init; }
 
-    public string CreatedBy { get; private init; }
+    public Actor CreatedBy { get; private init; }
 
     public Instant CreatedAt { get; private init; }
 
-    public static Activity Plan(Guid id, string title, ActivityType type, LocalDate date, int plannedMinutes, int? prepAllowanceMinutes, string createdBy, Instant at)
+    public static Activity Plan(ActivityId id, string title, ActivityType type, LocalDate date, int plannedMinutes, int? prepAllowanceMinutes, Actor createdBy, Instant at)
     {
         if (string.IsNullOrWhiteSpace(title))
         {

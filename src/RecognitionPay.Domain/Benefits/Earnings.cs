@@ -16,16 +16,16 @@ public sealed class Earnings
     {
     }
 
-    public Guid PersonId { get; private set; }
+    public PersonId PersonId { get; private set; }
 
     public long Version { get; private set; }
 
     /// <summary>The days loaded: a run loads only the days near its payment date.</summary>
     public IReadOnlyList<EarningsDay> Days => _days;
 
-    public static Earnings For(Guid personId) => new() { PersonId = personId };
+    public static Earnings For(PersonId personId) => new() { PersonId = personId };
 
-    public static Earnings Of(Guid personId, IEnumerable<EarningsDay> days)
+    public static Earnings Of(PersonId personId, IEnumerable<EarningsDay> days)
     {
         var earnings = For(personId);
         earnings._days.AddRange(days);
@@ -66,7 +66,7 @@ public sealed class Earnings
 /// <summary>Involvement pay counted for one person on one payment date.</summary>
 public sealed class EarningsDay
 {
-    public EarningsDay(Guid personId, LocalDate date, Money pay)
+    public EarningsDay(PersonId personId, LocalDate date, Money pay)
     {
         (PersonId, Date, Pay) = (personId, date, pay);
     }
@@ -75,7 +75,7 @@ public sealed class EarningsDay
     {
     }
 
-    public Guid PersonId { get; private set; }
+    public PersonId PersonId { get; private set; }
 
     public LocalDate Date { get; private set; }
 

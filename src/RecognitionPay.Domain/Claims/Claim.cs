@@ -13,11 +13,11 @@ public sealed class Claim
     {
     }
 
-    public Guid Id { get; private set; }
+    public ClaimId Id { get; private set; }
 
-    public Guid PersonId { get; private set; }
+    public PersonId PersonId { get; private set; }
 
-    public Guid? ActivityId { get; private set; }
+    public ActivityId? ActivityId { get; private set; }
 
     /// <summary>What the claimant says happened, as they last sent it.</summary>
     public ClaimDetails Details { get; private set; } = null!;
@@ -40,11 +40,11 @@ public sealed class Claim
 
     public ClaimStatus Status { get; private set; }
 
-    public string SubmittedBy { get; private set; } = "";
+    public Actor SubmittedBy { get; private set; }
 
     public Instant SubmittedAt { get; private set; }
 
-    public string? DecidedBy { get; private set; }
+    public Actor? DecidedBy { get; private set; }
 
     public Instant? DecidedAt { get; private set; }
 
@@ -53,22 +53,22 @@ public sealed class Claim
     /// <summary>Rises with every change: the ETag clients send back with If-Match, and the concurrency check.</summary>
     public long Version { get; private set; }
 
-    public static Claim Submit(Guid id, Guid personId, Guid? activityId, ClaimDetails details, PricedClaim priced, string submittedBy, Instant at)
+    public static Claim Submit(ClaimId id, PersonId personId, ActivityId? activityId, ClaimDetails details, PricedClaim priced, Actor submittedBy, Instant at)
     {
         var claim = new Claim { Id = id, PersonId = personId, ActivityId = activityId, SubmittedBy = submittedBy, SubmittedAt = at, Version = 1 };
         claim.Take(details, priced);
         return claim;
     }
 
-    public void Approve(string approver, string claimantEmail, Instant at)
+    public void Approve(Actor approver, string claimantEmail, Instant at)
     {
         RequireAwaitingDecision();
-        if (string.Equals(approver, SubmittedBy, StringComparison.OrdinalIgnoreCase))
+        if (approver == SubmittedBy)
         {
             throw ClaimRefusal.ApproverSubmittedIt();
         }
 
-        if (string.Equals(approver, claimantEmail, StringComparison.OrdinalIgnoreCase))
+        if (approver.Is(claimantEmail))
         {
             throw ClaimRefusal.ApproverIsClaimant();
         }
@@ -76,21 +76,21 @@ public sealed class Claim
         Decide(ClaimStatus.Approved, approver, null, at);
     }
 
-    public void Reject(string decider, string reason, Instant at)
+    public void Reject(Actor decider, string reason, Instant at)
     {
         RequireAwaitingDecision();
         Decide(ClaimStatus.Rejected, decider, RequireReason(reason), at);
     }
 
     /// <summary>Back to the claimant to correct and send again.</summary>
-    public void Return(string decider, string reason, Instant at)
+    public void Return(Actor decider, string reason, Instant at)
     {
         RequireAwaitingDecision();
         Decide(ClaimStatus.Returned, decider, RequireReason(reason), at);
     }
 
     /// <summary>The claimant takes it back before anyone decides (or after it was returned to them).</summary>
-    public void Withdraw(string by, Instant at)
+    public void Withdraw(Actor by, Instant at)
     {
         if (Status is not (ClaimStatus.Submitted or ClaimStatus.Returned))
         {
@@ -128,7 +128,7 @@ public sealed class Claim
     }
 
     /// <summary>A returned claim, corrected and priced again, waits for a decision once more.</summary>
-    public void Resubmit(ClaimDetails details, PricedClaim priced, string by, Instant at)
+    public void Resubmit(ClaimDetails details, PricedClaim priced, Actor by, Instant at)
     {
         if (Status != ClaimStatus.Returned)
         {
@@ -161,7 +161,7 @@ public sealed class Claim
     private static string RequireReason(string reason) =>
         string.IsNullOrWhiteSpace(reason) ? throw ClaimRefusal.ReasonRequired() : reason.Trim();
 
-    private void Decide(ClaimStatus status, string by, string? reason, Instant at)
+    private void Decide(ClaimStatus status, Actor by, string? reason, Instant at)
     {
         (Status, DecidedBy, DecidedAt, Reason) = (status, by, at, reason);
         Version++;

@@ -4,7 +4,7 @@ namespace RecognitionPay.Domain.Claims;
 /// What an approved claim still owes: its pay and expenses less the parts of it in live payment items and the pay
 /// waived, and whether a part of it is in a run not yet paid.
 /// </summary>
-public sealed record ClaimBalance(Guid ClaimId, Guid PersonId, Money OwedPay, Money OwedExpenses, bool AwaitingPayment)
+public sealed record ClaimBalance(ClaimId ClaimId, PersonId PersonId, Money OwedPay, Money OwedExpenses, bool AwaitingPayment)
 {
     /// <summary>Nothing left to pay and nothing waiting in a run: the claim is settled.</summary>
     public bool Settled => (OwedPay + OwedExpenses).IsZero && !AwaitingPayment;
@@ -13,7 +13,7 @@ public sealed record ClaimBalance(Guid ClaimId, Guid PersonId, Money OwedPay, Mo
     /// The balance of a claim that approved <paramref name="pay"/> (involvement, preparation and travel time) and
     /// <paramref name="expenses"/>, given its live payment parts and the pay waived from it.
     /// </summary>
-    public static ClaimBalance Of(Guid claimId, Guid personId, Money pay, Money expenses, IReadOnlyCollection<PaidPart> liveParts, IEnumerable<Money> waived)
+    public static ClaimBalance Of(ClaimId claimId, PersonId personId, Money pay, Money expenses, IReadOnlyCollection<PaidPart> liveParts, IEnumerable<Money> waived)
     {
         var paidPay = liveParts.Aggregate(Money.Zero, (sum, p) => sum + p.Pay);
         var paidExpenses = liveParts.Aggregate(Money.Zero, (sum, p) => sum + p.Amount - p.Pay);

@@ -19,7 +19,7 @@ public readonly record struct Account
 
     public static Account Reimbursement(string categoryCode) => new($"expense:reimbursement:{categoryCode}");
 
-    public static Account Payable(Guid personId) => new($"liability:payable:{personId}");
+    public static Account Payable(PersonId personId) => new($"liability:payable:{personId}");
 
     /// <summary>An account read back from storage.</summary>
     public static Account Named(string name) =>

@@ -8,7 +8,7 @@ namespace RecognitionPay.Domain.PaymentRuns;
 /// waived pay is given up for good, so it is all that was waived; deferred pay is what the claim still owes now.
 /// The benefit, period and limit are those of the latest run that held it back.
 /// </summary>
-public sealed record HeldBack(Guid ClaimId, HoldbackOutcome Outcome, Money Amount, PaymentHoldback Latest, LocalDate LatestPaymentDate)
+public sealed record HeldBack(ClaimId ClaimId, HoldbackOutcome Outcome, Money Amount, PaymentHoldback Latest, LocalDate LatestPaymentDate)
 {
     /// <summary>For deferred pay, the first day of the next benefit period, when there is room again.</summary>
     public LocalDate? ExpectedFrom => Outcome == HoldbackOutcome.Deferred ? Latest.PeriodEnd?.PlusDays(1) : null;
@@ -21,7 +21,7 @@ public sealed record HeldBack(Guid ClaimId, HoldbackOutcome Outcome, Money Amoun
     /// What is held back now, from the holdbacks runs made (with their runs' payment dates) and what each deferred
     /// claim still owes in pay; nothing is listed for pay no longer held back.
     /// </summary>
-    public static IReadOnlyList<HeldBack> Now(IEnumerable<(PaymentHoldback Holdback, LocalDate PaymentDate)> made, Func<Guid, Money> owedPayNow) =>
+    public static IReadOnlyList<HeldBack> Now(IEnumerable<(PaymentHoldback Holdback, LocalDate PaymentDate)> made, Func<ClaimId, Money> owedPayNow) =>
         [.. made
             .GroupBy(h => (h.Holdback.ClaimId, h.Holdback.Outcome))
             .Select(g =>

@@ -15,11 +15,11 @@ public sealed class PaymentHoldback
 
     public Guid Id { get; private set; }
 
-    public Guid RunId { get; private set; }
+    public PaymentRunId RunId { get; private set; }
 
-    public Guid PersonId { get; private set; }
+    public PersonId PersonId { get; private set; }
 
-    public Guid ClaimId { get; private set; }
+    public ClaimId ClaimId { get; private set; }
 
     public Money Amount { get; private set; }
 
@@ -36,7 +36,7 @@ public sealed class PaymentHoldback
     /// <summary>Why, in a plain sentence.</summary>
     public string Reason { get; private set; } = "";
 
-    internal static PaymentHoldback For(Guid runId, PlannedHoldback planned) => new()
+    internal static PaymentHoldback For(PaymentRunId runId, PlannedHoldback planned) => new()
     {
         Id = Guid.CreateVersion7(),
         RunId = runId,

@@ -12,11 +12,11 @@ public sealed class PaymentItem
     {
     }
 
-    public Guid Id { get; private set; }
+    public PaymentItemId Id { get; private set; }
 
-    public Guid RunId { get; private set; }
+    public PaymentRunId RunId { get; private set; }
 
-    public Guid PersonId { get; private set; }
+    public PersonId PersonId { get; private set; }
 
     public PaymentMethod Method { get; private set; }
 
@@ -36,11 +36,11 @@ public sealed class PaymentItem
 
     public IReadOnlyList<PaymentItemClaim> Claims => _claims;
 
-    internal static PaymentItem For(Guid runId, PlannedItem planned)
+    internal static PaymentItem For(PaymentRunId runId, PlannedItem planned)
     {
         var item = new PaymentItem
         {
-            Id = Guid.CreateVersion7(),
+            Id = PaymentItemId.New(),
             RunId = runId,
             PersonId = planned.PersonId,
             Method = planned.Method,
@@ -81,7 +81,7 @@ public sealed class PaymentItem
 /// </summary>
 public sealed class PaymentItemClaim
 {
-    internal PaymentItemClaim(Guid itemId, Guid claimId, Money pay, Money amount)
+    internal PaymentItemClaim(PaymentItemId itemId, ClaimId claimId, Money pay, Money amount)
     {
         (ItemId, ClaimId, Pay, Amount, Live) = (itemId, claimId, pay, amount, true);
     }
@@ -90,9 +90,9 @@ public sealed class PaymentItemClaim
     {
     }
 
-    public Guid ItemId { get; private set; }
+    public PaymentItemId ItemId { get; private set; }
 
-    public Guid ClaimId { get; private set; }
+    public ClaimId ClaimId { get; private set; }
 
     /// <summary>Involvement pay in this part; the rest of <see cref="Amount"/> is expenses.</summary>
     public Money Pay { get; private set; }

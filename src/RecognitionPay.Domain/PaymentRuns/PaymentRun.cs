@@ -16,7 +16,7 @@ public sealed class PaymentRun
     {
     }
 
-    public Guid Id { get; private set; }
+    public PaymentRunId Id { get; private set; }
 
     public LocalDate RunDate { get; private set; }
 
@@ -29,11 +29,11 @@ public sealed class PaymentRun
 
     public Instant CreatedAt { get; private set; }
 
-    public string CreatedBy { get; private set; } = "";
+    public Actor CreatedBy { get; private set; }
 
     public Instant? PaidAt { get; private set; }
 
-    public string? PaidBy { get; private set; }
+    public Actor? PaidBy { get; private set; }
 
     public long Version { get; private set; }
 
@@ -45,7 +45,7 @@ public sealed class PaymentRun
     /// <summary>What the run pays: every item that has not failed.</summary>
     public Money Total => _items.Where(i => i.Status != PaymentItemStatus.Failed).Aggregate(Money.Zero, (sum, i) => sum + i.Amount);
 
-    public static PaymentRun Create(Guid id, LocalDate runDate, LocalDate paymentDate, LocalDate? scheduledFor, RunPlan plan, Instant at, string by)
+    public static PaymentRun Create(PaymentRunId id, LocalDate runDate, LocalDate paymentDate, LocalDate? scheduledFor, RunPlan plan, Instant at, Actor by)
     {
         var run = new PaymentRun
         {
@@ -65,14 +65,14 @@ public sealed class PaymentRun
 
     /// <summary>Finance confirms the bank paid the run: every item not failed is paid.</summary>
     /// <param name="approvers">Who approved the claims the run pays: none of them may confirm it paid (segregation of duties).</param>
-    public void MarkPaid(Instant at, string by, IReadOnlyCollection<string> approvers)
+    public void MarkPaid(Instant at, Actor by, IReadOnlyCollection<Actor> approvers)
     {
         if (Status != PaymentRunStatus.Ready)
         {
             throw PaymentRunRefusal.NotReady(Status);
         }
 
-        if (approvers.Contains(by, StringComparer.OrdinalIgnoreCase))
+        if (approvers.Contains(by))
         {
             throw PaymentRunRefusal.ApproverCannotConfirm();
         }
@@ -92,7 +92,7 @@ public sealed class PaymentRun
     }
 
     /// <summary>An item taken out before sending, or returned by the bank after: the person is owed it again.</summary>
-    public PaymentItem FailItem(Guid itemId, string reason, Instant at)
+    public PaymentItem FailItem(PaymentItemId itemId, string reason, Instant at)
     {
         var item = _items.SingleOrDefault(i => i.Id == itemId) ?? throw PaymentRunRefusal.UnknownItem();
         item.Fail(reason, at);

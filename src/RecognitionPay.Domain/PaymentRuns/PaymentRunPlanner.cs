@@ -7,7 +7,7 @@ namespace RecognitionPay.Domain.PaymentRuns;
 /// What a claim still owes: its involvement pay (involvement, preparation and travel time, which DWP counts as
 /// earnings) and its expenses (never capped, never counted), not yet paid, waived or in a live run.
 /// </summary>
-public sealed record PayableClaim(Guid ClaimId, Guid PersonId, PaymentMethod Method, Money Pay, Money Expenses)
+public sealed record PayableClaim(ClaimId ClaimId, PersonId PersonId, PaymentMethod Method, Money Pay, Money Expenses)
 {
     public Money Amount => Pay + Expenses;
 }
@@ -16,13 +16,13 @@ public sealed record PayableClaim(Guid ClaimId, Guid PersonId, PaymentMethod Met
 public sealed record Payee(OverCapChoice OverCapChoice, Headroom Headroom);
 
 /// <summary>The part of one claim an item pays.</summary>
-public sealed record PlannedClaim(Guid ClaimId, Money Pay, Money Expenses)
+public sealed record PlannedClaim(ClaimId ClaimId, Money Pay, Money Expenses)
 {
     public Money Amount => Pay + Expenses;
 }
 
 /// <summary>What one person will be paid by one method in a run, and which parts of which claims it pays.</summary>
-public sealed record PlannedItem(Guid PersonId, PaymentMethod Method, IReadOnlyList<PlannedClaim> Claims)
+public sealed record PlannedItem(PersonId PersonId, PaymentMethod Method, IReadOnlyList<PlannedClaim> Claims)
 {
     public Money Amount => Claims.Aggregate(Money.Zero, (sum, c) => sum + c.Amount);
 
@@ -30,10 +30,10 @@ public sealed record PlannedItem(Guid PersonId, PaymentMethod Method, IReadOnlyL
 }
 
 /// <summary>Pay over a benefits limit that a run did not pay: deferred to a later run or waived, and the limit that held it back.</summary>
-public sealed record PlannedHoldback(Guid PersonId, Guid ClaimId, Money Amount, HoldbackOutcome Outcome, BenefitLimit Limit);
+public sealed record PlannedHoldback(PersonId PersonId, ClaimId ClaimId, Money Amount, HoldbackOutcome Outcome, BenefitLimit Limit);
 
 /// <summary>A run's plan: the items it pays, the pay it holds back, and each person it considered with the pay it counts for them.</summary>
-public sealed record RunPlan(IReadOnlyList<PlannedItem> Items, IReadOnlyList<PlannedHoldback> Holdbacks, IReadOnlyDictionary<Guid, Money> PayByPerson);
+public sealed record RunPlan(IReadOnlyList<PlannedItem> Items, IReadOnlyList<PlannedHoldback> Holdbacks, IReadOnlyDictionary<PersonId, Money> PayByPerson);
 
 /// <summary>
 /// Plans a run: each person's claims, oldest first, are paid their expenses in full and their pay up to the room left
@@ -42,11 +42,11 @@ public sealed record RunPlan(IReadOnlyList<PlannedItem> Items, IReadOnlyList<Pla
 /// </summary>
 public static class PaymentRunPlanner
 {
-    public static RunPlan Plan(IEnumerable<PayableClaim> payable, Func<Guid, Payee> payeeOf)
+    public static RunPlan Plan(IEnumerable<PayableClaim> payable, Func<PersonId, Payee> payeeOf)
     {
         var items = new List<PlannedItem>();
         var holdbacks = new List<PlannedHoldback>();
-        var payByPerson = new Dictionary<Guid, Money>();
+        var payByPerson = new Dictionary<PersonId, Money>();
         foreach (var person in payable.Where(p => p.Method != PaymentMethod.None && !p.Amount.IsZero).GroupBy(p => p.PersonId).OrderBy(g => g.Key))
         {
             var payee = payeeOf(person.Key);

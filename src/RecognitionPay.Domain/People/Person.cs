@@ -9,7 +9,7 @@ namespace RecognitionPay.Domain.People;
 /// </summary>
 public sealed class Person
 {
-    private Person(Guid id, string displayName, string email, Instant createdAt)
+    private Person(PersonId id, string displayName, string email, Instant createdAt)
     {
         Id = id;
         DisplayName = displayName;
@@ -17,7 +17,7 @@ public sealed class Person
         CreatedAt = createdAt;
     }
 
-    public Guid Id { get; private init; }
+    public PersonId Id { get; private init; }
 
     public string DisplayName { get; private set; }
 
@@ -42,7 +42,7 @@ public sealed class Person
     public long Version { get; private set; } = 1;
 
     public static Person Register(
-        Guid id, string displayName, string email, PaymentMethod method, SealedBankAccount? account,
+        PersonId id, string displayName, string email, PaymentMethod method, SealedBankAccount? account,
         IReadOnlyList<BenefitDeclaration> benefits, OverCapChoice overCapChoice, bool eligibleForPayment, Instant at)
     {
         var person = new Person(id, displayName.Trim(), email.Trim().ToLowerInvariant(), at)

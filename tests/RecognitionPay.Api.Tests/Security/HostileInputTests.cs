@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Tests.Infrastructure;
+using RecognitionPay.Domain;
 
 namespace RecognitionPay.Api.Tests.Security;
 
@@ -139,7 +140,7 @@ public sealed class HostileInputTests(RecognitionPayApp app) : IClassFixture<Rec
         var run = await finance.CreateRunOk();
         await app.InDatabase(async db =>
         {
-            var stored = await db.People.SingleAsync(p => p.Id == person);
+            var stored = await db.People.SingleAsync(p => p.Id == new PersonId(person));
             db.Entry(stored).Property(p => p.DisplayName).CurrentValue = "A\u0001Morgan";
             return await db.SaveChangesAsync();
         });

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Tests.Infrastructure;
+using RecognitionPay.Domain;
 
 namespace RecognitionPay.Api.Tests.Security;
 
@@ -119,7 +120,7 @@ public sealed class RoleMatrixTests(RecognitionPayApp app) : IClassFixture<Recog
 
     private async Task<Guid> OwnerAsync()
     {
-        var existing = await app.InDatabase(db => Task.FromResult(db.People.Where(p => p.Email == Owner).Select(p => (Guid?)p.Id).SingleOrDefault()));
+        var existing = await app.InDatabase(db => Task.FromResult(db.People.Where(p => p.Email == Owner).Select(p => (PersonId?)p.Id).SingleOrDefault()?.Value));
         return existing ?? await app.RegisterPerson(Owner);
     }
 }

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Tests.Infrastructure;
+using RecognitionPay.Domain;
 
 namespace RecognitionPay.Api.Tests.Security;
 
@@ -20,7 +21,7 @@ public sealed class SecretsAtRestTests(RecognitionPayApp app) : IClassFixture<Re
     private const UnixFileMode OwnerFolder = OwnerFile | UnixFileMode.UserExecute;
 
     private async Task<string> SealedAccountOf(Guid person) =>
-        await app.InDatabase(db => db.People.Where(p => p.Id == person).Select(p => p.SealedBankAccount!).SingleAsync());
+        await app.InDatabase(db => db.People.Where(p => p.Id == new PersonId(person)).Select(p => p.SealedBankAccount!).SingleAsync());
 
     [Fact]
     public void The_local_signing_key_is_created_for_its_owner_only()

@@ -17,7 +17,7 @@ public sealed class ActivityTests
     [InlineData("Board", 60, -5, "prepAllowanceMinutes")]
     public void An_activity_without_a_title_or_with_negative_time_is_refused_on_that_field(string title, int planned, int? prep, string field)
     {
-        var refusal = Assert.Throws<ActivityRefusal>(() => Activity.Plan(Guid.NewGuid(), title, Meeting, Date, planned, prep, "staff@council.example", At));
+        var refusal = Assert.Throws<ActivityRefusal>(() => Activity.Plan(ActivityId.New(), title, Meeting, Date, planned, prep, "staff@council.example", At));
 
         Assert.Equal(field, refusal.Field);
     }
@@ -25,7 +25,7 @@ public sealed class ActivityTests
     [Fact]
     public void An_activity_takes_its_type_from_the_policy()
     {
-        var activity = Activity.Plan(Guid.NewGuid(), " Board meeting ", Meeting, Date, 90, 30, "staff@council.example", At);
+        var activity = Activity.Plan(ActivityId.New(), " Board meeting ", Meeting, Date, 90, 30, "staff@council.example", At);
 
         Assert.Equal(("Board meeting", "meeting", 90, 30), (activity.Title, activity.ActivityTypeCode, activity.PlannedMinutes, activity.PrepAllowanceMinutes));
     }

@@ -11,13 +11,13 @@ namespace RecognitionPay.Domain.Tests.Benefits;
 /// </summary>
 public sealed class CapPropertyTests
 {
-    private sealed record Person(Guid Id, IReadOnlyList<BenefitDeclaration> Benefits, OverCapChoice Choice, Earnings Earnings);
+    private sealed record Person(PersonId Id, IReadOnlyList<BenefitDeclaration> Benefits, OverCapChoice Choice, Earnings Earnings);
 
-    private sealed class Owed(Guid claimId, Guid personId, Money pay, Money expenses)
+    private sealed class Owed(ClaimId claimId, PersonId personId, Money pay, Money expenses)
     {
-        public Guid ClaimId { get; } = claimId;
+        public ClaimId ClaimId { get; } = claimId;
 
-        public Guid PersonId { get; } = personId;
+        public PersonId PersonId { get; } = personId;
 
         public Money Pay { get; } = pay;
 
@@ -39,14 +39,14 @@ public sealed class CapPropertyTests
         var random = new Random(seed);
         var people = Enumerable.Range(0, 4).Select(_ => RandomPerson(random)).ToList();
         var claims = new List<Owed>();
-        var payments = new List<(Guid PersonId, LocalDate Date, Money Pay)>();
+        var payments = new List<(PersonId PersonId, LocalDate Date, Money Pay)>();
         var day = new LocalDate(2026, 3, 2);
         for (var week = 0; week < 20; week++, day = day.PlusWeeks(1))
         {
             for (var i = random.Next(0, 6); i > 0; i--)
             {
                 var person = people[random.Next(people.Count)];
-                claims.Add(new Owed(Guid.CreateVersion7(), person.Id, Money.FromPence(random.Next(0, 4) * 2500 + random.Next(0, 2000)), Money.FromPence(random.Next(0, 3) * random.Next(0, 1500))));
+                claims.Add(new Owed(ClaimId.New(), person.Id, Money.FromPence(random.Next(0, 4) * 2500 + random.Next(0, 2000)), Money.FromPence(random.Next(0, 3) * random.Next(0, 1500))));
             }
 
             var paymentDate = day.PlusDays(random.Next(0, 7));
@@ -105,7 +105,7 @@ public sealed class CapPropertyTests
 
     private static Person RandomPerson(Random random)
     {
-        var id = Guid.NewGuid();
+        var id = PersonId.New();
         var start = new LocalDate(2025, 1, 1).PlusDays(random.Next(0, 365));
         var kinds = new[] { "carers-allowance", "esa-permitted-work", "universal-credit", "pip" }.Where(_ => random.Next(3) == 0);
         var benefits = kinds

@@ -8,12 +8,12 @@ namespace RecognitionPay.Domain.Tests.Benefits;
 /// <summary>A run pays each person's pay up to their room, oldest claim first, and defers or waives the rest.</summary>
 public sealed class CappedPlanTests
 {
-    private static readonly Guid Sam = new("11111111-1111-4111-8111-111111111111");
+    private static readonly PersonId Sam = new(new Guid("11111111-1111-4111-8111-111111111111"));
 
     private static readonly LocalDate Tuesday = new(2026, 12, 1);
 
     private static PayableClaim Claim(int n, long pay, long expenses = 0, PaymentMethod method = PaymentMethod.BankTransfer) =>
-        new(new Guid($"c1a1{n:0000}-0000-4000-8000-000000000000"), Sam, method, Money.FromPence(pay), Money.FromPence(expenses));
+        new(new ClaimId(new Guid($"c1a1{n:0000}-0000-4000-8000-000000000000")), Sam, method, Money.FromPence(pay), Money.FromPence(expenses));
 
     private static Payee CappedAt(long pence, OverCapChoice choice) => new(choice,
         Headroom.For(HeadroomTests.Policy, [new BenefitDeclaration("carers-allowance", null, Money.FromPence(pence))], Tuesday, Earnings.For(Sam)));

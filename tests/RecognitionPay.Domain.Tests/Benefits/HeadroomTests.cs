@@ -16,7 +16,7 @@ public sealed class HeadroomTests
 
     internal static readonly RecognitionPolicy Policy = TestPolicy.Like().With(Esa).With(Pip).Build();
 
-    private static readonly Guid Person = Guid.NewGuid();
+    private static readonly PersonId Person = PersonId.New();
 
     private static readonly LocalDate Tuesday = new(2026, 12, 1);
 

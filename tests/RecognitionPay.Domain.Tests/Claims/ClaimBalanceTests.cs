@@ -4,8 +4,8 @@ namespace RecognitionPay.Domain.Tests.Claims;
 
 public sealed class ClaimBalanceTests
 {
-    private static readonly Guid Claim = Guid.NewGuid();
-    private static readonly Guid Person = Guid.NewGuid();
+    private static readonly ClaimId Claim = ClaimId.New();
+    private static readonly PersonId Person = PersonId.New();
 
     [Fact]
     public void What_is_owed_is_what_was_approved_less_live_parts_and_waived_pay()

@@ -22,7 +22,7 @@ public sealed partial class ClaimTests
     /// <summary>Why a claim is rejected or returned, when the test is not about the reason.</summary>
     private const string Reason = "Please add the receipt for the fare.";
 
-    private static readonly Guid PersonId = new("6f9619ff-8b86-d011-b42d-00c04fc964ff");
+    private static readonly PersonId PersonId = new(new Guid("6f9619ff-8b86-d011-b42d-00c04fc964ff"));
 
     private static readonly Instant SubmittedAt = Instant.FromUtc(2025, 6, 3, 9, 30);
 

@@ -5,7 +5,7 @@ namespace RecognitionPay.Domain.Tests.Ledger;
 /// <summary>A journal entry is never edited: once made, its postings are the ones it was made with.</summary>
 public sealed class LedgerEntryTests
 {
-    private static readonly Account Payable = Account.Payable(new Guid("0b7e5d1c-3f4a-4b8e-9a51-2c6d8e0f1a23"));
+    private static readonly Account Payable = Account.Payable(new PersonId(new Guid("0b7e5d1c-3f4a-4b8e-9a51-2c6d8e0f1a23")));
 
     [Fact]
     public void An_entry_makes_at_least_one_posting()

@@ -16,11 +16,11 @@ public sealed class LedgerPropertyTests
 
     private static readonly string[] Staff = ["ali.approver@council.example", "bea.finance@council.example", "cal.clerk@council.example"];
 
-    private static readonly (Guid Id, string Email)[] People =
+    private static readonly (PersonId Id, string Email)[] People =
     [
-        (new Guid("11111111-1111-4111-8111-111111111111"), "sam.carter@example.org"),
-        (new Guid("22222222-2222-4222-8222-222222222222"), "kim.lee@example.org"),
-        (new Guid("33333333-3333-4333-8333-333333333333"), "ola.ade@example.org"),
+        (new PersonId(new Guid("11111111-1111-4111-8111-111111111111")), "sam.carter@example.org"),
+        (new PersonId(new Guid("22222222-2222-4222-8222-222222222222")), "kim.lee@example.org"),
+        (new PersonId(new Guid("33333333-3333-4333-8333-333333333333")), "ola.ade@example.org"),
     ];
 
     /// <summary>Claims to choose from, including some that come to nothing and post nothing when approved.</summary>
@@ -169,16 +169,16 @@ public sealed class LedgerPropertyTests
             var approver = _random.Next(4) switch
             {
                 0 or 1 => Pick(Staff),
-                2 => InAnyCase(claim.SubmittedBy),
+                2 => InAnyCase(claim.SubmittedBy.Name),
                 _ => InAnyCase(claimant),
             };
             var allowed = claim.Status == ClaimStatus.Submitted
-                && !approver.Equals(claim.SubmittedBy, StringComparison.OrdinalIgnoreCase)
+                && !approver.Equals(claim.SubmittedBy.Name, StringComparison.OrdinalIgnoreCase)
                 && !approver.Equals(claimant, StringComparison.OrdinalIgnoreCase);
             return (() => claim.Approve(approver, claimant, _now), allowed);
         }
 
-        private (Action, bool) Decide(Claim claim, Action<string, string, Instant> decide)
+        private (Action, bool) Decide(Claim claim, Action<Actor, string, Instant> decide)
         {
             var reason = _random.Next(5) == 0 ? Pick(["", "  ", "\t"]) : $"  Reason {_random.Next(100)} ";
             var decider = Pick(Staff);
@@ -239,11 +239,11 @@ public sealed class LedgerPropertyTests
             _ => char.ToUpperInvariant(email[0]) + email[1..],
         };
 
-        private Guid NewId()
+        private ClaimId NewId()
         {
             var bytes = new byte[16];
             _random.NextBytes(bytes);
-            return new Guid(bytes);
+            return new ClaimId(new Guid(bytes));
         }
     }
 }

@@ -13,7 +13,7 @@ public sealed partial class PaymentRunLedgerTests
     private sealed class Books
     {
         private readonly List<Claim> _claims = [];
-        private readonly Dictionary<Guid, PaymentMethod> _methods = [];
+        private readonly Dictionary<PersonId, PaymentMethod> _methods = [];
         private readonly List<PaymentRun> _runs = [];
         private readonly List<Posting> _journal = [];
         private Instant _now = Instant.FromUtc(2026, 6, 1, 8, 0);
@@ -27,11 +27,11 @@ public sealed partial class PaymentRunLedgerTests
         public TrialBalance Balance => TrialBalance.Of(_journal);
 
         /// <summary>What the person is owed: their payable account's credit balance.</summary>
-        public Money Owed(Guid personId) => -Balance.BalanceOf(Account.Payable(personId));
+        public Money Owed(PersonId personId) => -Balance.BalanceOf(Account.Payable(personId));
 
-        public IEnumerable<Claim> ClaimsOf(Guid personId) => _claims.Where(c => c.PersonId == personId && c.Total.Pence > 0);
+        public IEnumerable<Claim> ClaimsOf(PersonId personId) => _claims.Where(c => c.PersonId == personId && c.Total.Pence > 0);
 
-        public void Approve((Guid Id, string Email, PaymentMethod Method) person, ClaimToPrice toPrice)
+        public void Approve((PersonId Id, string Email, PaymentMethod Method) person, ClaimToPrice toPrice)
         {
             var claim = TestClaim.Submitted(toPrice, person.Id, person.Email, Tick());
             claim.Approve("alex.approver@council.example", person.Email, Tick());
@@ -49,7 +49,7 @@ public sealed partial class PaymentRunLedgerTests
                 .Select(c => new PayableClaim(c.Id, c.PersonId, _methods[c.PersonId], c.Involvement + c.Prep + c.Travel, c.ExpensesTotal));
             var at = Tick();
             var today = at.InUtc().Date;
-            var run = PaymentRun.Create(Guid.NewGuid(), today, today.PlusDays(3), null, Payees.PlanUncapped(payable), at, "bea.finance@council.example");
+            var run = PaymentRun.Create(PaymentRunId.New(), today, today.PlusDays(3), null, Payees.PlanUncapped(payable), at, "bea.finance@council.example");
             _runs.Add(run);
             foreach (var item in run.Items)
             {
@@ -60,7 +60,7 @@ public sealed partial class PaymentRunLedgerTests
             return run;
         }
 
-        public PaymentItem FailItem(PaymentRun run, Guid personId)
+        public PaymentItem FailItem(PaymentRun run, PersonId personId)
         {
             var item = run.FailItem(run.Items.Single(i => i.PersonId == personId).Id, "The bank says the account is closed.", Tick());
             Post(Postings.PaymentItemFailed(item));

@@ -13,14 +13,14 @@ namespace RecognitionPay.Domain.Tests.Ledger;
 /// </summary>
 public sealed partial class PaymentRunLedgerTests
 {
-    private static readonly (Guid Id, string Email, PaymentMethod Method) Sam =
-        (new Guid("11111111-1111-4111-8111-111111111111"), "sam.carter@example.org", PaymentMethod.BankTransfer);
+    private static readonly (PersonId Id, string Email, PaymentMethod Method) Sam =
+        (new PersonId(new Guid("11111111-1111-4111-8111-111111111111")), "sam.carter@example.org", PaymentMethod.BankTransfer);
 
-    private static readonly (Guid Id, string Email, PaymentMethod Method) Kim =
-        (new Guid("22222222-2222-4222-8222-222222222222"), "kim.lee@example.org", PaymentMethod.Voucher);
+    private static readonly (PersonId Id, string Email, PaymentMethod Method) Kim =
+        (new PersonId(new Guid("22222222-2222-4222-8222-222222222222")), "kim.lee@example.org", PaymentMethod.Voucher);
 
-    private static readonly (Guid Id, string Email, PaymentMethod Method) Ola =
-        (new Guid("33333333-3333-4333-8333-333333333333"), "ola.ade@example.org", PaymentMethod.BankTransfer);
+    private static readonly (PersonId Id, string Email, PaymentMethod Method) Ola =
+        (new PersonId(new Guid("33333333-3333-4333-8333-333333333333")), "ola.ade@example.org", PaymentMethod.BankTransfer);
 
     /// <summary>
     /// Sam: a meeting with preparation, travel, a fare and data (9890p) and a workshop with expenses (16558p).

@@ -5,7 +5,7 @@ namespace RecognitionPay.Domain.Tests.Ledger;
 /// <summary>A posting moves a positive amount between two different accounts, so an entry balances by construction.</summary>
 public sealed class PostingTests
 {
-    private static readonly Account Payable = Account.Payable(new Guid("0b7e5d1c-3f4a-4b8e-9a51-2c6d8e0f1a23"));
+    private static readonly Account Payable = Account.Payable(new PersonId(new Guid("0b7e5d1c-3f4a-4b8e-9a51-2c6d8e0f1a23")));
 
     [Fact]
     public void A_posting_debits_one_account_and_credits_another_with_the_same_amount()

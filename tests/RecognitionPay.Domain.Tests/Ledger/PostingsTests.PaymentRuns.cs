@@ -12,11 +12,11 @@ public sealed partial class PostingsTests
 
     /// <summary>A run paying this person 4390p by bank transfer, for two claims.</summary>
     private static PaymentRun RunPayingThePerson() => PaymentRun.Create(
-        Guid.NewGuid(), new LocalDate(2026, 6, 1), new LocalDate(2026, 6, 4), null,
+        PaymentRunId.New(), new LocalDate(2026, 6, 1), new LocalDate(2026, 6, 4), null,
         Payees.PlanUncapped(
         [
-            new(Guid.NewGuid(), PersonId, PaymentMethod.BankTransfer, Money.FromPence(3750), Money.Zero),
-            new(Guid.NewGuid(), PersonId, PaymentMethod.BankTransfer, Money.FromPence(640), Money.Zero),
+            new(ClaimId.New(), PersonId, PaymentMethod.BankTransfer, Money.FromPence(3750), Money.Zero),
+            new(ClaimId.New(), PersonId, PaymentMethod.BankTransfer, Money.FromPence(640), Money.Zero),
         ]),
         RunCreatedAt, "bea.finance@council.example");
 

@@ -8,7 +8,7 @@ namespace RecognitionPay.Domain.Tests.Ledger;
 /// <summary>The posting rules of design.md ("The ledger"), for claims priced under the example policy.</summary>
 public sealed partial class PostingsTests
 {
-    private static readonly Guid PersonId = new("0b7e5d1c-3f4a-4b8e-9a51-2c6d8e0f1a23");
+    private static readonly PersonId PersonId = new(new Guid("0b7e5d1c-3f4a-4b8e-9a51-2c6d8e0f1a23"));
 
     private static readonly Instant SubmittedAt = Instant.FromUtc(2025, 6, 3, 9, 30);
 
@@ -124,7 +124,7 @@ public sealed partial class PostingsTests
     [Fact]
     public void Each_person_is_owed_on_their_own_payable_account()
     {
-        var other = new Guid("d2c4f6a8-1b3d-4e5f-8a9b-0c1d2e3f4a5b");
+        var other = new PersonId(new Guid("d2c4f6a8-1b3d-4e5f-8a9b-0c1d2e3f4a5b"));
         var claim = TestClaim.Submitted(TestClaim.For("survey", 0), other, "kim@example.org", SubmittedAt);
         claim.Approve("alex.approver@council.example", "kim@example.org", SubmittedAt);
 

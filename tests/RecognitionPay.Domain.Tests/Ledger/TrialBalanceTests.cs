@@ -5,9 +5,9 @@ namespace RecognitionPay.Domain.Tests.Ledger;
 /// <summary>Every account's debits, credits and balance; the totals are always equal.</summary>
 public sealed class TrialBalanceTests
 {
-    private static readonly Account Sam = Account.Payable(new Guid("0b7e5d1c-3f4a-4b8e-9a51-2c6d8e0f1a23"));
+    private static readonly Account Sam = Account.Payable(new PersonId(new Guid("0b7e5d1c-3f4a-4b8e-9a51-2c6d8e0f1a23")));
 
-    private static readonly Account Kim = Account.Payable(new Guid("d2c4f6a8-1b3d-4e5f-8a9b-0c1d2e3f4a5b"));
+    private static readonly Account Kim = Account.Payable(new PersonId(new Guid("d2c4f6a8-1b3d-4e5f-8a9b-0c1d2e3f4a5b")));
 
     // Two approved claims, a payment run for Sam, and the run paid.
     private static readonly Posting[] Journal =

@@ -7,19 +7,19 @@ namespace RecognitionPay.Domain.Tests.PaymentRuns;
 public sealed class PaymentRunPlannerTests
 {
     // Person ids in the order the planner lists them: Sam, then Kim, then Ola.
-    private static readonly Guid Sam = new("11111111-1111-4111-8111-111111111111");
+    private static readonly PersonId Sam = new(new Guid("11111111-1111-4111-8111-111111111111"));
 
-    private static readonly Guid Kim = new("22222222-2222-4222-8222-222222222222");
+    private static readonly PersonId Kim = new(new Guid("22222222-2222-4222-8222-222222222222"));
 
-    private static readonly Guid Ola = new("33333333-3333-4333-8333-333333333333");
+    private static readonly PersonId Ola = new(new Guid("33333333-3333-4333-8333-333333333333"));
 
     /// <summary>A claim with an id that sorts by <paramref name="n"/>, so a test can say which claim comes first.</summary>
-    private static PayableClaim Claim(int n, Guid personId, PaymentMethod method, long pence) =>
-        new(new Guid($"c1a1{n:0000}-0000-4000-8000-000000000000"), personId, method, Money.FromPence(pence), Money.Zero);
+    private static PayableClaim Claim(int n, PersonId personId, PaymentMethod method, long pence) =>
+        new(new ClaimId(new Guid($"c1a1{n:0000}-0000-4000-8000-000000000000")), personId, method, Money.FromPence(pence), Money.Zero);
 
     private static IReadOnlyList<PlannedItem> Plan(IEnumerable<PayableClaim> payable) => Payees.PlanUncapped(payable).Items;
 
-    private static IEnumerable<Guid> Ids(params PayableClaim[] claims) => claims.Select(c => c.ClaimId);
+    private static IEnumerable<ClaimId> Ids(params PayableClaim[] claims) => claims.Select(c => c.ClaimId);
 
     /// <summary>An item as a line a test can compare: who, how, how much and which claims, in order.</summary>
     private static string Describe(PlannedItem item) =>

@@ -75,7 +75,7 @@ public sealed partial class PaymentRunTests
     {
         var run = ReadyRun();
 
-        Assert.All(run.Items, i => Assert.NotEqual(Guid.Empty, i.Id));
+        Assert.All(run.Items, i => Assert.NotEqual(Guid.Empty, i.Id.Value));
         Assert.Equal(run.Items.Count, run.Items.Select(i => i.Id).Distinct().Count());
     }
 

@@ -103,14 +103,14 @@ public sealed partial class PaymentRunTests
     {
         var run = ReadyRun();
 
-        AssertRefused(run, "UnknownItem", () => run.FailItem(Guid.NewGuid(), Reason, Now));
+        AssertRefused(run, "UnknownItem", () => run.FailItem(PaymentItemId.New(), Reason, Now));
     }
 
     [Fact]
     public void Failing_an_item_of_another_run_is_refused()
     {
         var run = ReadyRun();
-        var other = PaymentRun.Create(Guid.NewGuid(), RunDate, PaymentDate, null, Payees.PlanUncapped(Payable), CreatedAt, Finance);
+        var other = PaymentRun.Create(PaymentRunId.New(), RunDate, PaymentDate, null, Payees.PlanUncapped(Payable), CreatedAt, Finance);
 
         AssertRefused(run, "UnknownItem", () => run.FailItem(SamsBankItem(other).Id, Reason, Now));
     }
@@ -120,7 +120,7 @@ public sealed partial class PaymentRunTests
     {
         var run = EmptyRun();
 
-        AssertRefused(run, "UnknownItem", () => run.FailItem(Guid.NewGuid(), Reason, Now));
+        AssertRefused(run, "UnknownItem", () => run.FailItem(PaymentItemId.New(), Reason, Now));
     }
 
     [Theory]

@@ -17,11 +17,11 @@ public sealed partial class PaymentRunTests
     /// <summary>Why an item failed, when the test is not about the reason.</summary>
     private const string Reason = "The bank says the account is closed.";
 
-    private static readonly Guid RunId = new("7a7a7a7a-0000-4000-8000-000000000001");
+    private static readonly PaymentRunId RunId = new(new Guid("7a7a7a7a-0000-4000-8000-000000000001"));
 
-    private static readonly Guid Sam = new("11111111-1111-4111-8111-111111111111");
+    private static readonly PersonId Sam = new(new Guid("11111111-1111-4111-8111-111111111111"));
 
-    private static readonly Guid Kim = new("22222222-2222-4222-8222-222222222222");
+    private static readonly PersonId Kim = new(new Guid("22222222-2222-4222-8222-222222222222"));
 
     // A Monday, and the Thursday after it.
     private static readonly LocalDate RunDate = new(2026, 6, 1);
@@ -37,10 +37,10 @@ public sealed partial class PaymentRunTests
     // Sam: two claims by bank transfer (3750p and 640p) and one by voucher (1000p). Kim: one by bank transfer (16558p).
     private static readonly PayableClaim[] Payable =
     [
-        new(new Guid("c1a10001-0000-4000-8000-000000000000"), Sam, PaymentMethod.BankTransfer, Money.FromPence(3750), Money.Zero),
-        new(new Guid("c1a10002-0000-4000-8000-000000000000"), Sam, PaymentMethod.BankTransfer, Money.FromPence(640), Money.Zero),
-        new(new Guid("c1a10003-0000-4000-8000-000000000000"), Sam, PaymentMethod.Voucher, Money.FromPence(1000), Money.Zero),
-        new(new Guid("c1a10004-0000-4000-8000-000000000000"), Kim, PaymentMethod.BankTransfer, Money.FromPence(16558), Money.Zero),
+        new(new ClaimId(new Guid("c1a10001-0000-4000-8000-000000000000")), Sam, PaymentMethod.BankTransfer, Money.FromPence(3750), Money.Zero),
+        new(new ClaimId(new Guid("c1a10002-0000-4000-8000-000000000000")), Sam, PaymentMethod.BankTransfer, Money.FromPence(640), Money.Zero),
+        new(new ClaimId(new Guid("c1a10003-0000-4000-8000-000000000000")), Sam, PaymentMethod.Voucher, Money.FromPence(1000), Money.Zero),
+        new(new ClaimId(new Guid("c1a10004-0000-4000-8000-000000000000")), Kim, PaymentMethod.BankTransfer, Money.FromPence(16558), Money.Zero),
     ];
 
     private static readonly Money PayableTotal = Money.FromPence(21948);
@@ -58,7 +58,7 @@ public sealed partial class PaymentRunTests
         return run;
     }
 
-    private static PaymentItem ItemFor(PaymentRun run, Guid personId, PaymentMethod method) =>
+    private static PaymentItem ItemFor(PaymentRun run, PersonId personId, PaymentMethod method) =>
         run.Items.Single(i => i.PersonId == personId && i.Method == method);
 
     private static PaymentItem SamsBankItem(PaymentRun run) => ItemFor(run, Sam, PaymentMethod.BankTransfer);
@@ -79,7 +79,7 @@ public sealed partial class PaymentRunTests
     private sealed record PaymentRunState(PaymentRunStatus Status, long Version, Instant? PaidAt, string? PaidBy, Money Total, string Items)
     {
         public static PaymentRunState Of(PaymentRun run) => new(
-            run.Status, run.Version, run.PaidAt, run.PaidBy, run.Total,
+            run.Status, run.Version, run.PaidAt, run.PaidBy?.Name, run.Total,
             string.Join("; ", run.Items.Select(i =>
                 $"{i.Id} {i.Status} {i.Amount.Pence}p {i.FailureReason} {i.FailedAt} {i.ReturnedByBank} " +
                 $"[{string.Join(", ", i.Claims.Select(c => $"{c.ClaimId} {c.Amount.Pence}p {c.Live}"))}]")));

@@ -44,11 +44,11 @@ public sealed class PersonTests
     [Fact]
     public void A_person_is_registered_with_a_trimmed_name_and_a_lower_case_email()
     {
-        var person = Person.Register(Guid.NewGuid(), "  Una Morgan ", " Una@Example.ORG ", PaymentMethod.None, null, [], OverCapChoice.Defer, true, At);
+        var person = Person.Register(PersonId.New(), "  Una Morgan ", " Una@Example.ORG ", PaymentMethod.None, null, [], OverCapChoice.Defer, true, At);
 
         Assert.Equal(("Una Morgan", "una@example.org"), (person.DisplayName, person.Email));
     }
 
     private static Person Register(PaymentMethod method, SealedBankAccount? account) =>
-        Person.Register(Guid.NewGuid(), "Una", "una@example.org", method, account, [], OverCapChoice.Defer, true, At);
+        Person.Register(PersonId.New(), "Una", "una@example.org", method, account, [], OverCapChoice.Defer, true, At);
 }

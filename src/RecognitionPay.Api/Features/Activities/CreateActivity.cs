@@ -6,6 +6,7 @@ using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Shared;
+using RecognitionPay.Domain;
 using RecognitionPay.Domain.Activities;
 
 namespace RecognitionPay.Api.Features.Activities;
@@ -39,7 +40,7 @@ public static class CreateActivity
             var type = policy.FindActivityType(command.ActivityTypeCode!)
                 ?? throw new InvalidFieldRefusal("activityTypeCode", $"Policy {policy.Version} has no activity type with the code '{command.ActivityTypeCode}'.");
             var activity = Activity.Plan(
-                Guid.CreateVersion7(), command.Title!, type, date, command.PlannedMinutes!.Value, command.PrepAllowanceMinutes, user.Actor, clock.GetCurrentInstant());
+                ActivityId.New(), command.Title!, type, date, command.PlannedMinutes!.Value, command.PrepAllowanceMinutes, user.Actor, clock.GetCurrentInstant());
             db.Activities.Add(activity);
             var view = ActivityView.From(activity);
             audit.Record("ActivityCreated", "Activity", activity.Id.ToString(), after: view);

@@ -30,7 +30,7 @@ public static class ListAudit
                 entries = entries.Where(a => a.EntityId == query.EntityId);
             }
 
-            return query.Page.ReadAsync(entries.OrderBy(a => a.Id), a => new AuditView(a.At, a.Actor, a.Action, a.EntityType, a.EntityId, a.Before, a.After), cancellationToken);
+            return query.Page.ReadAsync(entries.OrderBy(a => a.Id), a => new AuditView(a.At, a.Actor.Name, a.Action, a.EntityType, a.EntityId, a.Before, a.After), cancellationToken);
         }
     }
 

@@ -5,6 +5,7 @@ using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Shared;
+using RecognitionPay.Domain;
 using RecognitionPay.Domain.Ledger;
 
 namespace RecognitionPay.Api.Features.Claims;
@@ -12,7 +13,7 @@ namespace RecognitionPay.Api.Features.Claims;
 /// <summary>Staff approve a claim someone else submitted; every approved penny is posted to the person's payable.</summary>
 public static class ApproveClaim
 {
-    public sealed record Command(Guid Id, string? IfMatch) : ICommand<ClaimView>;
+    public sealed record Command(ClaimId Id, string? IfMatch) : ICommand<ClaimView>;
 
     internal sealed class Validator : AbstractValidator<Command>
     {
@@ -40,7 +41,7 @@ public static class ApproveClaim
 
     public static void Map(RouteGroupBuilder claims) =>
         claims.MapPost("/{id:guid}/approve", async (Guid id, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                ClaimView.Answer(response, await mediator.Send(new Command(id, request.Headers.IfMatch), cancellationToken)))
+                ClaimView.Answer(response, await mediator.Send(new Command(new ClaimId(id), request.Headers.IfMatch), cancellationToken)))
             .RequireRoles(Roles.Staff)
             .Produces<ClaimView>()
             .ProducesProblem(StatusCodes.Status404NotFound)

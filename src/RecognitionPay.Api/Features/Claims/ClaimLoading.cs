@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RecognitionPay.Api.Data;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Domain;
 using RecognitionPay.Domain.Claims;
 using RecognitionPay.Domain.People;
 
@@ -10,7 +11,7 @@ namespace RecognitionPay.Api.Features.Claims;
 /// <summary>Loads a claim to change it: visible to the caller, still at the version their If-Match names.</summary>
 public sealed class ClaimLoading(AppDbContext db, PersonAccess access)
 {
-    public async Task<(Claim Claim, Person Claimant)> ForChangeAsync(Guid id, string? ifMatch, CancellationToken cancellationToken)
+    public async Task<(Claim Claim, Person Claimant)> ForChangeAsync(ClaimId id, string? ifMatch, CancellationToken cancellationToken)
     {
         var claim = await db.Claims.SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
             ?? throw new NotFoundRefusal("claim", id.ToString());

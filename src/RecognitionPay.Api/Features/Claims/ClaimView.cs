@@ -1,6 +1,7 @@
 using NodaTime;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Shared;
+using RecognitionPay.Domain;
 using RecognitionPay.Domain.Claims;
 
 namespace RecognitionPay.Api.Features.Claims;
@@ -44,9 +45,9 @@ public sealed record ClaimView(
     public IReadOnlyList<HeldBackView>? HeldBack { get; init; }
 
     public static ClaimView From(Claim c) => new(
-        c.Id,
-        c.PersonId,
-        c.ActivityId,
+        c.Id.Value,
+        c.PersonId.Value,
+        c.ActivityId?.Value,
         c.Details.ActivityTypeCode,
         c.Details.ActivityDate,
         c.Details.AttendedMinutes,
@@ -69,9 +70,9 @@ public sealed record ClaimView(
         c.Total.Pence,
         [.. c.Lines.Select(l => PricedLineView.From(l.Kind, l.Code, l.Description, l.Quantity, l.Unit, l.Amount))],
         [.. c.Warnings.Select(w => new WarningView(w.Code, w.Message))],
-        c.SubmittedBy,
+        c.SubmittedBy.Name,
         c.SubmittedAt,
-        c.DecidedBy,
+        c.DecidedBy?.Name,
         c.DecidedAt,
         c.Reason,
         c.Version);

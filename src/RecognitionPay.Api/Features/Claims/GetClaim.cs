@@ -16,7 +16,7 @@ namespace RecognitionPay.Api.Features.Claims;
 /// </summary>
 public static class GetClaim
 {
-    public sealed record Query(Guid Id) : IRequest<ClaimView>;
+    public sealed record Query(ClaimId Id) : IRequest<ClaimView>;
 
     internal sealed class Handler(AppDbContext db, PersonAccess access, BenefitsProjection projection, ClaimBalances balances) : IRequestHandler<Query, ClaimView>
     {
@@ -52,7 +52,7 @@ public static class GetClaim
 
     public static void Map(RouteGroupBuilder claims) =>
         claims.MapGet("/{id:guid}", async (Guid id, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                ClaimView.Answer(response, await mediator.Send(new Query(id), cancellationToken)))
+                ClaimView.Answer(response, await mediator.Send(new Query(new ClaimId(id)), cancellationToken)))
             .RequireRoles(Roles.CoProducer, Roles.Staff, Roles.Finance, Roles.Admin)
             .Produces<ClaimView>()
             .ProducesProblem(StatusCodes.Status404NotFound)

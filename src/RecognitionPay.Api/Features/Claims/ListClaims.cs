@@ -3,6 +3,7 @@ using NodaTime;
 using RecognitionPay.Api.Data;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Domain;
 using RecognitionPay.Domain.Claims;
 
 namespace RecognitionPay.Api.Features.Claims;
@@ -13,7 +14,7 @@ namespace RecognitionPay.Api.Features.Claims;
 /// </summary>
 public static class ListClaims
 {
-    public sealed record Query(ClaimStatus? Status, Guid? PersonId, LocalDate? From, LocalDate? To, PageRequest Page) : IRequest<Paged<ClaimView>>;
+    public sealed record Query(ClaimStatus? Status, PersonId? PersonId, LocalDate? From, LocalDate? To, PageRequest Page) : IRequest<Paged<ClaimView>>;
 
     internal sealed class Handler(AppDbContext db, PersonAccess access) : IRequestHandler<Query, Paged<ClaimView>>
     {
@@ -53,7 +54,7 @@ public static class ListClaims
     public static void Map(RouteGroupBuilder claims) =>
         claims.MapGet("/", async (string? status, Guid? personId, string? from, string? to, int? page, int? pageSize, IMediator mediator, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await mediator.Send(
-                    new Query(ParseStatus(status), personId, QueryDates.Parse(from, "from"), QueryDates.Parse(to, "to"), PageRequest.From(page, pageSize)),
+                    new Query(ParseStatus(status), personId is { } person ? new PersonId(person) : null, QueryDates.Parse(from, "from"), QueryDates.Parse(to, "to"), PageRequest.From(page, pageSize)),
                     cancellationToken)))
             .RequireRoles(Roles.CoProducer, Roles.Staff, Roles.Finance, Roles.Admin)
             .ProducesValidationProblem()

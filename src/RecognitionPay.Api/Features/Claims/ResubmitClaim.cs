@@ -5,13 +5,14 @@ using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Shared;
+using RecognitionPay.Domain;
 
 namespace RecognitionPay.Api.Features.Claims;
 
 /// <summary>A returned claim, corrected by the claimant (or staff for them), is priced again and waits for a decision.</summary>
 public static class ResubmitClaim
 {
-    public sealed record Command(Guid Id, string? IfMatch, ClaimInput Claim) : ICommand<ClaimView>;
+    public sealed record Command(ClaimId Id, string? IfMatch, ClaimInput Claim) : ICommand<ClaimView>;
 
     internal sealed class Validator : AbstractValidator<Command>
     {
@@ -23,13 +24,13 @@ public static class ResubmitClaim
         public async Task<ClaimView> Handle(Command command, CancellationToken cancellationToken)
         {
             var (claim, claimant) = await claims.ForChangeAsync(command.Id, command.IfMatch, cancellationToken);
-            if (command.Claim.PersonId is { } personId && personId != claim.PersonId)
+            if (command.Claim.PersonId is { } personId && new PersonId(personId) != claim.PersonId)
             {
                 throw new InvalidFieldRefusal("personId", "A claim stays with the person it was made for.");
             }
 
             var before = ClaimView.From(claim);
-            var (details, priced) = await pricing.PriceClaimAsync(command.Claim with { ActivityId = command.Claim.ActivityId ?? claim.ActivityId }, claimant, claim.Id, cancellationToken);
+            var (details, priced) = await pricing.PriceClaimAsync(command.Claim with { ActivityId = command.Claim.ActivityId ?? claim.ActivityId?.Value }, claimant, claim.Id, cancellationToken);
             claim.Resubmit(details, priced, user.Actor, clock.GetCurrentInstant());
             var view = ClaimView.From(claim);
             audit.Record("ClaimResubmitted", "Claim", claim.Id.ToString(), before, view);
@@ -39,7 +40,7 @@ public static class ResubmitClaim
 
     public static void Map(RouteGroupBuilder claims) =>
         claims.MapPost("/{id:guid}/resubmit", async (Guid id, ClaimInput claim, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                ClaimView.Answer(response, await mediator.Send(new Command(id, request.Headers.IfMatch, claim), cancellationToken)))
+                ClaimView.Answer(response, await mediator.Send(new Command(new ClaimId(id), request.Headers.IfMatch, claim), cancellationToken)))
             .RequireRoles(Roles.CoProducer, Roles.Staff)
             .Produces<ClaimView>()
             .ProducesValidationProblem()

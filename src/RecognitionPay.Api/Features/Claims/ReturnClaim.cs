@@ -5,13 +5,14 @@ using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Shared;
+using RecognitionPay.Domain;
 
 namespace RecognitionPay.Api.Features.Claims;
 
 /// <summary>Staff return a claim to the claimant to correct and send again, saying what to change.</summary>
 public static class ReturnClaim
 {
-    public sealed record Command(Guid Id, string? IfMatch, DecisionReason Body) : ICommand<ClaimView>;
+    public sealed record Command(ClaimId Id, string? IfMatch, DecisionReason Body) : ICommand<ClaimView>;
 
     internal sealed class Validator : AbstractValidator<Command>
     {
@@ -34,7 +35,7 @@ public static class ReturnClaim
 
     public static void Map(RouteGroupBuilder claims) =>
         claims.MapPost("/{id:guid}/return", async (Guid id, DecisionReason body, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                ClaimView.Answer(response, await mediator.Send(new Command(id, request.Headers.IfMatch, body), cancellationToken)))
+                ClaimView.Answer(response, await mediator.Send(new Command(new ClaimId(id), request.Headers.IfMatch, body), cancellationToken)))
             .RequireRoles(Roles.Staff)
             .Produces<ClaimView>()
             .ProducesValidationProblem()

@@ -11,6 +11,7 @@ using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Shared;
+using RecognitionPay.Domain;
 using RecognitionPay.Domain.Claims;
 using RecognitionPay.Domain.People;
 
@@ -51,7 +52,7 @@ public static class SubmitClaim
             var person = await ClaimantAsync(command.Claim.PersonId, cancellationToken);
             var (details, priced) = await pricing.PriceClaimAsync(command.Claim, person, excludingClaim: null, cancellationToken);
             var now = clock.GetCurrentInstant();
-            var claim = Claim.Submit(Guid.CreateVersion7(), person.Id, command.Claim.ActivityId, details, priced, user.Actor, now);
+            var claim = Claim.Submit(ClaimId.New(), person.Id, command.Claim.ActivityId is { } activity ? new ActivityId(activity) : null, details, priced, user.Actor, now);
             db.Claims.Add(claim);
             db.IdempotencyKeys.Add(new IdempotencyRecord { Actor = user.Actor, Key = key, RequestHash = hash, ClaimId = claim.Id, CreatedAt = now });
             var view = ClaimView.From(claim);
@@ -64,12 +65,12 @@ public static class SubmitClaim
             if (access.IsCoProducer)
             {
                 var own = await access.OwnPersonAsync(cancellationToken);
-                return personId is { } asked && asked != own.Id
+                return personId is { } asked && new PersonId(asked) != own.Id
                     ? throw new InvalidFieldRefusal("personId", "You can claim only for yourself.")
                     : own;
             }
 
-            var id = personId ?? throw new InvalidFieldRefusal("personId", "Say who the claim is for.");
+            var id = new PersonId(personId ?? throw new InvalidFieldRefusal("personId", "Say who the claim is for."));
             return await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
                 ?? throw new InvalidFieldRefusal("personId", "There is no person with this id.");
         }

@@ -4,13 +4,14 @@ using NodaTime;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Domain;
 
 namespace RecognitionPay.Api.Features.Claims;
 
 /// <summary>The claimant (or staff for them) takes a claim back before it is decided.</summary>
 public static class WithdrawClaim
 {
-    public sealed record Command(Guid Id, string? IfMatch) : ICommand<ClaimView>;
+    public sealed record Command(ClaimId Id, string? IfMatch) : ICommand<ClaimView>;
 
     internal sealed class Validator : AbstractValidator<Command>
     {
@@ -32,7 +33,7 @@ public static class WithdrawClaim
 
     public static void Map(RouteGroupBuilder claims) =>
         claims.MapPost("/{id:guid}/withdraw", async (Guid id, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-                ClaimView.Answer(response, await mediator.Send(new Command(id, request.Headers.IfMatch), cancellationToken)))
+                ClaimView.Answer(response, await mediator.Send(new Command(new ClaimId(id), request.Headers.IfMatch), cancellationToken)))
             .RequireRoles(Roles.CoProducer, Roles.Staff)
             .Produces<ClaimView>()
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -3,6 +3,7 @@ using NodaTime;
 using RecognitionPay.Api.Data;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Domain;
 using RecognitionPay.Domain.Time;
 
 namespace RecognitionPay.Api.Features.Ledger;
@@ -10,7 +11,7 @@ namespace RecognitionPay.Api.Features.Ledger;
 /// <summary>Ledger postings, oldest first, for one person's payable or between two dates (London), a page at a time.</summary>
 public static class ListLedgerEntries
 {
-    public sealed record Query(Guid? PersonId, LocalDate? From, LocalDate? To, PageRequest Page) : IRequest<Paged<PostingView>>;
+    public sealed record Query(PersonId? PersonId, LocalDate? From, LocalDate? To, PageRequest Page) : IRequest<Paged<PostingView>>;
 
     public sealed record PostingView(long Id, Guid EntryId, string Kind, Instant At, Guid? ClaimId, Guid? PersonId, string DebitAccount, string CreditAccount, long AmountPence);
 
@@ -37,14 +38,14 @@ public static class ListLedgerEntries
             }
 
             return query.Page.ReadAsync(postings.OrderBy(p => p.Id), p =>
-                new PostingView(p.Id, p.EntryId, p.Kind, p.At, p.ClaimId, p.PersonId, p.DebitAccount, p.CreditAccount, p.AmountPence), cancellationToken);
+                new PostingView(p.Id, p.EntryId, p.Kind, p.At, p.ClaimId == null ? null : p.ClaimId.Value.Value, p.PersonId == null ? null : p.PersonId.Value.Value, p.DebitAccount, p.CreditAccount, p.AmountPence), cancellationToken);
         }
     }
 
     public static void Map(RouteGroupBuilder ledger) =>
         ledger.MapGet("/entries", async (Guid? personId, string? from, string? to, int? page, int? pageSize, IMediator mediator, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await mediator.Send(
-                    new Query(personId, QueryDates.Parse(from, "from"), QueryDates.Parse(to, "to"), PageRequest.From(page, pageSize)), cancellationToken)))
+                    new Query(personId is { } person ? new PersonId(person) : null, QueryDates.Parse(from, "from"), QueryDates.Parse(to, "to"), PageRequest.From(page, pageSize)), cancellationToken)))
             .RequireRoles(Roles.Finance)
             .ProducesValidationProblem()
             .WithName("ListLedgerEntries")

@@ -63,7 +63,7 @@ public static class CreatePaymentRun
             var plan = PaymentRunPlanner.Plan(
                 owing.Select(b => new PayableClaim(b.ClaimId, b.PersonId, payees[b.PersonId].Method, b.OwedPay, b.OwedExpenses)),
                 personId => payees[personId].On(policy, paymentDate));
-            var run = PaymentRun.Create(Guid.CreateVersion7(), today, paymentDate, command.Scheduled ? today : null, plan, clock.GetCurrentInstant(), user.Actor);
+            var run = PaymentRun.Create(PaymentRunId.New(), today, paymentDate, command.Scheduled ? today : null, plan, clock.GetCurrentInstant(), user.Actor);
             db.Entry(run).State = EntityState.Added;
             audit.Record("PaymentRunCreated", "PaymentRun", run.Id.ToString(), after: PaymentRunView.From(run, withItems: false));
             await db.InChunksAsync(run.Items, ItemsPerSave, item =>

@@ -21,7 +21,7 @@ namespace RecognitionPay.Api.Features.PaymentRuns;
 public static class ExportPaymentFile
 {
     /// <summary>A download is a command: it is audited (who took which run's file, in which format, and when).</summary>
-    public sealed record Command(Guid Id, string? Format) : ICommand<Export>;
+    public sealed record Command(PaymentRunId Id, string? Format) : ICommand<Export>;
 
     /// <summary>What to write: the format, the run's header figures, and the lines, read as the file is written.</summary>
     public sealed record Export(IPaymentFile File, PaymentFileRun Run, IAsyncEnumerable<PaymentFileLine> Lines);
@@ -58,14 +58,14 @@ public static class ExportPaymentFile
             }
 
             audit.Record("PaymentFileExported", "PaymentRun", run.Id.ToString(), after: new { format = file.Format, bankTransfers = transfers.Count });
-            var header = new PaymentFileRun(run.Id, run.PaymentDate, run.CreatedAt, transfers.Count, transfers.Aggregate(Money.Zero, (sum, amount) => sum + amount));
+            var header = new PaymentFileRun(run.Id.Value, run.PaymentDate, run.CreatedAt, transfers.Count, transfers.Aggregate(Money.Zero, (sum, amount) => sum + amount));
             return new Export(file, header, Lines(command.Id, cancellationToken));
         }
 
-        private IQueryable<PaymentItem> Items(Guid runId) =>
+        private IQueryable<PaymentItem> Items(PaymentRunId runId) =>
             db.PaymentItems.AsNoTracking().IgnoreAutoIncludes().Where(i => i.RunId == runId && i.Status != PaymentItemStatus.Failed);
 
-        private async IAsyncEnumerable<PaymentFileLine> Lines(Guid runId, [EnumeratorCancellation] CancellationToken cancellationToken)
+        private async IAsyncEnumerable<PaymentFileLine> Lines(PaymentRunId runId, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             var rows = Items(runId)
                 .Join(db.People, i => i.PersonId, p => p.Id, (i, p) => new { i.Id, i.PersonId, p.DisplayName, i.Method, p.SealedBankAccount, i.Amount, Claims = i.Claims.Select(c => c.ClaimId).ToList() })
@@ -74,7 +74,7 @@ public static class ExportPaymentFile
             await foreach (var row in rows.WithCancellation(cancellationToken))
             {
                 var account = row.Method == PaymentMethod.BankTransfer && row.SealedBankAccount is { } sealedAccount ? protector.Unseal(sealedAccount) : null;
-                yield return new PaymentFileLine(row.Id, row.PersonId, row.DisplayName, row.Method, account, row.Amount, row.Claims);
+                yield return new PaymentFileLine(row.Id.Value, row.PersonId.Value, row.DisplayName, row.Method, account, row.Amount, [.. row.Claims.Select(c => c.Value)]);
             }
         }
     }
@@ -82,7 +82,7 @@ public static class ExportPaymentFile
     public static void Map(RouteGroupBuilder runs) =>
         runs.MapGet("/{id:guid}/export", async (Guid id, string? format, HttpResponse response, IMediator mediator, Originator originator, CancellationToken cancellationToken) =>
             {
-                var export = await mediator.Send(new Command(id, format), cancellationToken);
+                var export = await mediator.Send(new Command(new PaymentRunId(id), format), cancellationToken);
                 response.ContentType = export.File.ContentType;
                 response.Headers.ContentDisposition = $"attachment; filename=\"{export.File.FileName(export.Run)}\"";
                 await export.File.WriteAsync(export.Run, originator, export.Lines, response.Body, cancellationToken);

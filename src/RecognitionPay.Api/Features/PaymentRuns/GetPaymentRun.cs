@@ -3,13 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using RecognitionPay.Api.Data;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Domain;
 
 namespace RecognitionPay.Api.Features.PaymentRuns;
 
 /// <summary>One payment run with its items.</summary>
 public static class GetPaymentRun
 {
-    public sealed record Query(Guid Id) : IRequest<PaymentRunView>;
+    public sealed record Query(PaymentRunId Id) : IRequest<PaymentRunView>;
 
     internal sealed class Handler(AppDbContext db) : IRequestHandler<Query, PaymentRunView>
     {
@@ -20,7 +21,7 @@ public static class GetPaymentRun
 
     public static void Map(RouteGroupBuilder runs) =>
         runs.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await mediator.Send(new Query(id), cancellationToken)))
+                TypedResults.Ok(await mediator.Send(new Query(new PaymentRunId(id)), cancellationToken)))
             .RequireRoles(Roles.Finance)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetPaymentRun")

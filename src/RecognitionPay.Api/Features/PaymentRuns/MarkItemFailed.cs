@@ -7,6 +7,7 @@ using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Shared;
+using RecognitionPay.Domain;
 using RecognitionPay.Domain.Ledger;
 
 namespace RecognitionPay.Api.Features.PaymentRuns;
@@ -18,7 +19,7 @@ namespace RecognitionPay.Api.Features.PaymentRuns;
 /// </summary>
 public static class MarkItemFailed
 {
-    public sealed record Command(Guid RunId, Guid ItemId, DecisionReason Body) : ICommand<PaymentRunView>;
+    public sealed record Command(PaymentRunId RunId, PaymentItemId ItemId, DecisionReason Body) : ICommand<PaymentRunView>;
 
     internal sealed class Validator : AbstractValidator<Command>
     {
@@ -59,7 +60,7 @@ public static class MarkItemFailed
 
     public static void Map(RouteGroupBuilder runs) =>
         runs.MapPost("/{id:guid}/items/{itemId:guid}/failed", async (Guid id, Guid itemId, DecisionReason body, IMediator mediator, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await mediator.Send(new Command(id, itemId, body), cancellationToken)))
+                TypedResults.Ok(await mediator.Send(new Command(new PaymentRunId(id), new PaymentItemId(itemId), body), cancellationToken)))
             .RequireRoles(Roles.Finance)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

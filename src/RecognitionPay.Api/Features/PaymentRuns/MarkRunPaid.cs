@@ -7,6 +7,7 @@ using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Shared;
+using RecognitionPay.Domain;
 using RecognitionPay.Domain.Ledger;
 using RecognitionPay.Domain.PaymentRuns;
 
@@ -18,7 +19,7 @@ namespace RecognitionPay.Api.Features.PaymentRuns;
 /// </summary>
 public static class MarkRunPaid
 {
-    public sealed record Command(Guid Id) : IBulkCommand<PaymentRunView>;
+    public sealed record Command(PaymentRunId Id) : IBulkCommand<PaymentRunView>;
 
     internal sealed class Validator : AbstractValidator<Command>
     {
@@ -32,7 +33,7 @@ public static class MarkRunPaid
             var run = await db.PaymentRuns.AsSplitQuery().SingleOrDefaultAsync(r => r.Id == command.Id, cancellationToken)
                 ?? throw new NotFoundRefusal("payment run", command.Id.ToString());
             var claimIds = db.PaymentItemClaims.Where(p => p.Live && db.PaymentItems.Any(i => i.Id == p.ItemId && i.RunId == run.Id)).Select(p => p.ClaimId);
-            var approvers = await db.Claims.Where(c => claimIds.Contains(c.Id) && c.DecidedBy != null).Select(c => c.DecidedBy!).Distinct().ToListAsync(cancellationToken);
+            var approvers = await db.Claims.Where(c => claimIds.Contains(c.Id) && c.DecidedBy != null).Select(c => c.DecidedBy!.Value).Distinct().ToListAsync(cancellationToken);
             run.MarkPaid(clock.GetCurrentInstant(), user.Actor, approvers);
             var paid = run.Items.Where(i => i.Status == PaymentItemStatus.Paid).ToList();
             foreach (var item in paid)
@@ -63,7 +64,7 @@ public static class MarkRunPaid
 
     public static void Map(RouteGroupBuilder runs) =>
         runs.MapPost("/{id:guid}/paid", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await mediator.Send(new Command(id), cancellationToken)))
+                TypedResults.Ok(await mediator.Send(new Command(new PaymentRunId(id)), cancellationToken)))
             .RequireRoles(Roles.Finance)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

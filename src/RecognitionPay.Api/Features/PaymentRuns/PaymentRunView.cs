@@ -1,5 +1,6 @@
 using NodaTime;
 using RecognitionPay.Api.Shared;
+using RecognitionPay.Domain;
 using RecognitionPay.Domain.PaymentRuns;
 
 namespace RecognitionPay.Api.Features.PaymentRuns;
@@ -18,14 +19,14 @@ public sealed record PaymentRunView(
     IReadOnlyList<PaymentItemView>? Items)
 {
     public static PaymentRunView From(PaymentRun run, bool withItems = true) => new(
-        run.Id,
+        run.Id.Value,
         run.RunDate,
         run.PaymentDate,
         run.Status.ToString(),
         run.Items.Count,
         run.Total.Pence,
         run.CreatedAt,
-        run.CreatedBy,
+        run.CreatedBy.Name,
         run.PaidAt,
         withItems ? [.. run.Items.Select(PaymentItemView.From)] : null);
 }
@@ -33,11 +34,11 @@ public sealed record PaymentRunView(
 public sealed record PaymentItemView(Guid Id, Guid PersonId, string Method, long AmountPence, IReadOnlyList<Guid> ClaimIds, string Status, string? FailureReason, Instant? FailedAt)
 {
     public static PaymentItemView From(PaymentItem item) => new(
-        item.Id,
-        item.PersonId,
+        item.Id.Value,
+        item.PersonId.Value,
         PaymentChoiceNames.Name(item.Method),
         item.Amount.Pence,
-        [.. item.Claims.Select(c => c.ClaimId)],
+        [.. item.Claims.Select(c => c.ClaimId.Value)],
         item.Status.ToString(),
         item.FailureReason,
         item.FailedAt);

@@ -1,6 +1,7 @@
 using MediatR;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Domain;
 
 namespace RecognitionPay.Api.Features.People;
 
@@ -17,7 +18,7 @@ public static class GetMe
         {
             var role = Roles.All.First(user.IsInRole);
             var person = role == Roles.CoProducer ? await access.OwnEmailPersonAsync(cancellationToken) : null;
-            return new MeView(user.Email ?? user.Actor, role, person?.Id, person?.DisplayName);
+            return new MeView(user.Email ?? user.Actor.Name, role, person?.Id.Value, person?.DisplayName);
         }
     }
 

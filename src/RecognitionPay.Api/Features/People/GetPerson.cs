@@ -3,13 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using RecognitionPay.Api.Data;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Domain;
 
 namespace RecognitionPay.Api.Features.People;
 
 /// <summary>One person; a CoProducer may read only themself.</summary>
 public static class GetPerson
 {
-    public sealed record Query(Guid Id) : IRequest<PersonView>;
+    public sealed record Query(PersonId Id) : IRequest<PersonView>;
 
     internal sealed class Handler(AppDbContext db, PersonAccess access) : IRequestHandler<Query, PersonView>
     {
@@ -24,7 +25,7 @@ public static class GetPerson
 
     public static void Map(RouteGroupBuilder people) =>
         people.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await mediator.Send(new Query(id), cancellationToken)))
+                TypedResults.Ok(await mediator.Send(new Query(new PersonId(id)), cancellationToken)))
             .RequireRoles(Roles.CoProducer, Roles.Staff, Roles.Finance, Roles.Admin)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetPerson")

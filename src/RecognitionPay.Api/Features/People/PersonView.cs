@@ -1,6 +1,7 @@
 using NodaTime;
 using RecognitionPay.Api.Data;
 using RecognitionPay.Api.Shared;
+using RecognitionPay.Domain;
 using RecognitionPay.Domain.People;
 
 namespace RecognitionPay.Api.Features.People;
@@ -18,7 +19,7 @@ public sealed record PersonView(
     Instant CreatedAt)
 {
     public static PersonView From(Person p) => new(
-        p.Id,
+        p.Id.Value,
         p.DisplayName,
         p.Email,
         PaymentChoiceNames.Name(p.PaymentMethod),

@@ -7,6 +7,7 @@ using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Shared;
+using RecognitionPay.Domain;
 using RecognitionPay.Domain.People;
 using RecognitionPay.Domain.Time;
 
@@ -57,7 +58,7 @@ public static class RegisterPerson
             var policy = await policies.InForceOnAsync(today, cancellationToken)
                 ?? throw new ConflictRefusal("NoPolicyInForce", "No policy is in force today, so benefits cannot be checked.");
             var person = Person.Register(
-                Guid.CreateVersion7(),
+                PersonId.New(),
                 command.DisplayName!,
                 email,
                 PaymentChoiceNames.ParsePaymentMethod(command.PaymentMethod),

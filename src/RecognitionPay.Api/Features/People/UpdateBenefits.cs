@@ -7,6 +7,7 @@ using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Shared;
+using RecognitionPay.Domain;
 using RecognitionPay.Domain.Time;
 
 namespace RecognitionPay.Api.Features.People;
@@ -14,7 +15,7 @@ namespace RecognitionPay.Api.Features.People;
 /// <summary>Replaces the benefits a person declares (staff, or the person themself).</summary>
 public static class UpdateBenefits
 {
-    public sealed record Command(Guid Id, IReadOnlyList<BenefitInput>? Benefits) : ICommand<PersonView>;
+    public sealed record Command(PersonId Id, IReadOnlyList<BenefitInput>? Benefits) : ICommand<PersonView>;
 
     public sealed record Body(IReadOnlyList<BenefitInput>? Benefits);
 
@@ -49,7 +50,7 @@ public static class UpdateBenefits
 
     public static void Map(RouteGroupBuilder people) =>
         people.MapPut("/{id:guid}/benefits", async (Guid id, Body body, IMediator mediator, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await mediator.Send(new Command(id, body.Benefits), cancellationToken)))
+                TypedResults.Ok(await mediator.Send(new Command(new PersonId(id), body.Benefits), cancellationToken)))
             .RequireRoles(Roles.CoProducer, Roles.Staff)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

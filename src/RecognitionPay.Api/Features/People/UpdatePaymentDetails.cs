@@ -6,6 +6,7 @@ using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Shared;
+using RecognitionPay.Domain;
 
 namespace RecognitionPay.Api.Features.People;
 
@@ -14,7 +15,7 @@ public static class UpdatePaymentDetails
 {
     public sealed record Body(string? PaymentMethod, BankAccountInput? BankAccount, string? OverCapChoice, bool? EligibleForPayment);
 
-    public sealed record Command(Guid Id, Body Details) : ICommand<PersonView>;
+    public sealed record Command(PersonId Id, Body Details) : ICommand<PersonView>;
 
     internal sealed class Validator : AbstractValidator<Command>
     {
@@ -57,7 +58,7 @@ public static class UpdatePaymentDetails
 
     public static void Map(RouteGroupBuilder people) =>
         people.MapPut("/{id:guid}/payment-details", async (Guid id, Body body, IMediator mediator, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await mediator.Send(new Command(id, body), cancellationToken)))
+                TypedResults.Ok(await mediator.Send(new Command(new PersonId(id), body), cancellationToken)))
             .RequireRoles(Roles.CoProducer, Roles.Staff)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

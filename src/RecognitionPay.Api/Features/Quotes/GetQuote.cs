@@ -6,6 +6,7 @@ using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Shared;
+using RecognitionPay.Domain;
 using RecognitionPay.Domain.People;
 
 namespace RecognitionPay.Api.Features.Quotes;
@@ -40,7 +41,7 @@ public static class GetQuote
             if (access.IsCoProducer)
             {
                 var email = await access.OwnEmailPersonAsync(cancellationToken);
-                if (personId is { } asked && asked != email?.Id)
+                if (personId is { } asked && new PersonId(asked) != email?.Id)
                 {
                     throw new InvalidFieldRefusal("personId", "You can ask only about yourself: leave out personId.");
                 }
@@ -54,7 +55,7 @@ public static class GetQuote
             }
 
             return personId is { } id
-                ? await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new NotFoundRefusal("person", id.ToString())
+                ? await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == new PersonId(id), cancellationToken) ?? throw new NotFoundRefusal("person", id.ToString())
                 : null;
         }
     }

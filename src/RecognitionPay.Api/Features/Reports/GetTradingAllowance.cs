@@ -43,7 +43,7 @@ public static class GetTradingAllowance
                 .Where(i => i.Status == PaymentItemStatus.Paid)
                 .Join(db.PaymentRuns.Where(r => r.PaymentDate >= year.FirstDay && r.PaymentDate <= year.LastDay), i => i.RunId, r => r.Id, (i, r) => new { i.PersonId, i.Pay })
                 .AsAsyncEnumerable();
-            var totals = new Dictionary<Guid, Money>();
+            var totals = new Dictionary<PersonId, Money>();
             await foreach (var item in paid.WithCancellation(cancellationToken))
             {
                 totals[item.PersonId] = totals.GetValueOrDefault(item.PersonId) + item.Pay;
@@ -52,7 +52,7 @@ public static class GetTradingAllowance
             var over = totals.Where(t => t.Value > allowance).ToList();
             var ids = over.Select(o => o.Key).ToList();
             var names = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, cancellationToken);
-            return [.. over.OrderByDescending(o => o.Value).ThenBy(o => o.Key).Select(o => new TradingAllowanceLine(o.Key, names[o.Key], o.Value.Pence, allowance.Pence))];
+            return [.. over.OrderByDescending(o => o.Value).ThenBy(o => o.Key.Value).Select(o => new TradingAllowanceLine(o.Key.Value, names[o.Key], o.Value.Pence, allowance.Pence))];
         }
     }
 

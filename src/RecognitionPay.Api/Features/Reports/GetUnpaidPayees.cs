@@ -34,7 +34,7 @@ public static class GetUnpaidPayees
             var names = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, cancellationToken);
             return [.. owed
                 .OrderByDescending(o => o.Owed).ThenBy(o => o.PersonId)
-                .Select(o => new UnpaidPayee(o.PersonId, names[o.PersonId], PaymentChoiceNames.Name(PaymentMethod.None), o.Owed.Pence))];
+                .Select(o => new UnpaidPayee(o.PersonId.Value, names[o.PersonId], PaymentChoiceNames.Name(PaymentMethod.None), o.Owed.Pence))];
         }
     }
 

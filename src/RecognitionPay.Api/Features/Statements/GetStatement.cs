@@ -21,7 +21,7 @@ namespace RecognitionPay.Api.Features.Statements;
 /// </summary>
 public static class GetStatement
 {
-    public sealed record Query(Guid PersonId, int? TaxYear) : IRequest<StatementView>;
+    public sealed record Query(PersonId PersonId, int? TaxYear) : IRequest<StatementView>;
 
     internal sealed class Validator : AbstractValidator<Query>
     {
@@ -62,19 +62,19 @@ public static class GetStatement
                     i.PaymentDate,
                     i.Item.Pay.Pence,
                     (i.Item.Amount - i.Item.Pay).Pence,
-                    [.. i.Item.Claims.Select(c => c.ClaimId)],
+                    [.. i.Item.Claims.Select(c => c.ClaimId.Value)],
                     PaymentChoiceNames.Name(i.Item.Method),
                     i.Item.Status == PaymentItemStatus.Paid ? StatementPayment.Paid : StatementPayment.Due,
-                    i.Item.RunId))
+                    i.Item.RunId.Value))
                 .ToList();
             var failed = items
                 .Where(i => i.Item.Status == PaymentItemStatus.Failed && year.Contains(i.PaymentDate))
                 .OrderBy(i => i.PaymentDate)
-                .Select(i => new StatementFailedPayment(i.PaymentDate, i.Item.Amount.Pence, i.Item.Pay.Pence, i.Item.FailureReason ?? "", i.Item.FailedAt?.InZone(LondonCalendar.Zone).Date, i.Item.ReturnedByBank, [.. i.Item.Claims.Select(c => c.ClaimId)]))
+                .Select(i => new StatementFailedPayment(i.PaymentDate, i.Item.Amount.Pence, i.Item.Pay.Pence, i.Item.FailureReason ?? "", i.Item.FailedAt?.InZone(LondonCalendar.Zone).Date, i.Item.ReturnedByBank, [.. i.Item.Claims.Select(c => c.ClaimId.Value)]))
                 .ToList();
             var periods = await PeriodsAsync(person.Id, person.Benefits, [.. paid.Select(i => (i.PaymentDate, i.Item.Pay))], year, cancellationToken);
             return new StatementView(
-                person.Id,
+                person.Id.Value,
                 person.DisplayName,
                 year.StartYear,
                 year.FirstDay,
@@ -91,7 +91,7 @@ public static class GetStatement
         }
 
         /// <summary>For each benefit the person declares, the periods with pay in the tax year, the pay counted in each and its limit.</summary>
-        private async Task<IReadOnlyList<StatementPeriod>> PeriodsAsync(Guid personId, IReadOnlyList<BenefitDeclaration> benefits, IReadOnlyList<(LocalDate Date, Money Pay)> paid, TaxYear year, CancellationToken cancellationToken)
+        private async Task<IReadOnlyList<StatementPeriod>> PeriodsAsync(PersonId personId, IReadOnlyList<BenefitDeclaration> benefits, IReadOnlyList<(LocalDate Date, Money Pay)> paid, TaxYear year, CancellationToken cancellationToken)
         {
             var earnings = Earnings.Of(personId, paid.GroupBy(p => p.Date, p => p.Pay).Select(day => new EarningsDay(personId, day.Key, day.Aggregate(Money.Zero, (sum, pay) => sum + pay))));
             var limits = new List<BenefitLimit>();
@@ -114,7 +114,7 @@ public static class GetStatement
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet("/api/v1/people/{id:guid}/statement", async (Guid id, int? taxYear, string? format, HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
             {
-                var statement = await mediator.Send(new Query(id, taxYear), cancellationToken);
+                var statement = await mediator.Send(new Query(new PersonId(id), taxYear), cancellationToken);
                 return StatementFormats.Choose(format, request) switch
                 {
                     StatementFormat.Csv => Results.File(StatementCsv.Write(statement), "text/csv; charset=utf-8", $"statement-{statement.TaxYear}.csv"),

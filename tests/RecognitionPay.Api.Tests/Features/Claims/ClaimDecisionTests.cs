@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Tests.Infrastructure;
+using RecognitionPay.Domain;
 
 namespace RecognitionPay.Api.Tests.Features.Claims;
 
@@ -104,7 +105,7 @@ public sealed class ClaimDecisionTests(RecognitionPayApp app) : IClassFixture<Re
         Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
         Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.OK), r =>
             Assert.True(r.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.PreconditionFailed, $"{(int)r.StatusCode}"));
-        var posted = await app.InDatabase(db => db.LedgerPostings.Where(p => p.ClaimId == claimId).SumAsync(p => p.AmountPence));
+        var posted = await app.InDatabase(db => db.LedgerPostings.Where(p => p.ClaimId == new ClaimId(claimId)).SumAsync(p => p.AmountPence));
         Assert.Equal(Scenario.MeetingTotalPence, posted);
         Assert.Equal(1, await app.InDatabase(db => db.AuditEntries.CountAsync(a => a.EntityId == claimId.ToString() && a.Action == "ClaimApproved")));
         Assert.NotEqual(Guid.Empty, personId);

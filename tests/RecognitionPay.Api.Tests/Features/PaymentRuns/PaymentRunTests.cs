@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Tests.Infrastructure;
+using RecognitionPay.Domain;
 
 namespace RecognitionPay.Api.Tests.Features.PaymentRuns;
 
@@ -136,7 +137,8 @@ public sealed class PaymentRunTests(RecognitionPayApp app) : IClassFixture<Recog
         Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode, $"{(int)r.StatusCode}"));
         await CreateRun();
 
-        var live = await app.InDatabase(db => db.PaymentItemClaims.Where(c => c.Live && claims.Contains(c.ClaimId)).Select(c => c.ClaimId).ToListAsync());
+        var ids = claims.Select(c => new ClaimId(c)).ToList();
+        var live = (await app.InDatabase(db => db.PaymentItemClaims.Where(c => c.Live && ids.Contains(c.ClaimId)).Select(c => c.ClaimId).ToListAsync())).Select(c => c.Value);
         Assert.Equal(claims.Order(), live.Order());
         await AssertBalanced();
     }

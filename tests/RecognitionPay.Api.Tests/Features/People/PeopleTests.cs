@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Tests.Infrastructure;
+using RecognitionPay.Domain;
 
 namespace RecognitionPay.Api.Tests.Features.People;
 
@@ -27,7 +28,7 @@ public sealed class PeopleTests(RecognitionPayApp app) : IClassFixture<Recogniti
             Assert.DoesNotContain("12345678", view.ToJsonString(), StringComparison.Ordinal);
         }
 
-        var stored = await app.InDatabase(db => db.People.AsNoTracking().SingleAsync(p => p.Id == id));
+        var stored = await app.InDatabase(db => db.People.AsNoTracking().SingleAsync(p => p.Id == new PersonId(id)));
         Assert.DoesNotContain("12345678", stored.SealedBankAccount, StringComparison.Ordinal);
         Assert.DoesNotContain("123456", stored.SealedBankAccount, StringComparison.Ordinal);
         using var scope = app.Services.CreateScope();
