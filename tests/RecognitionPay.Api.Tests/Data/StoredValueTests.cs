@@ -85,6 +85,25 @@ public sealed class StoredValueTests(RecognitionPayApp app) : IClassFixture<Reco
         AssertRoundTrip(new MoneyConverter(), Money.FromPence(long.MaxValue));
     }
 
+    [Fact]
+    public async Task Typed_ids_and_actors_read_back_equal_through_their_converters_and_the_database()
+    {
+        var id = Guid.CreateVersion7();
+        AssertRoundTrip(new PersonIdConverter(), new PersonId(id));
+        AssertRoundTrip(new ClaimIdConverter(), new ClaimId(id));
+        AssertRoundTrip(new ActivityIdConverter(), new ActivityId(id));
+        AssertRoundTrip(new PaymentRunIdConverter(), new PaymentRunId(id));
+        AssertRoundTrip(new PaymentItemIdConverter(), new PaymentItemId(id));
+        AssertRoundTrip(new ActorConverter(), new Actor("system:payment-run"));
+
+        var person = new PersonId(await app.RegisterPerson("typed.ids@example.org"));
+        var stored = await app.InDatabase(db => db.People.AsNoTracking().Where(p => p.Id == person).Select(p => p.Id).SingleAsync());
+        var audited = await app.InDatabase(db => db.AuditEntries.AsNoTracking().Where(a => a.EntityId == person.ToString()).Select(a => a.Actor).FirstAsync());
+
+        Assert.Equal(person, stored);
+        Assert.Equal(new Actor(Scenario.StaffEmail), audited);
+    }
+
     /// <summary>
     /// The guard that keeps this from recurring: every type reachable from a JSON column either has its own
     /// converter or is written and read through the same members (a property the serializer writes but cannot
