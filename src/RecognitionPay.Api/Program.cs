@@ -7,6 +7,11 @@ if (TokenCommand.IsRequested(args))
     return TokenCommand.Run(args, builder.Configuration, Console.Out, Console.Error);
 }
 
+if (SignInLinkCommand.IsRequested(args))
+{
+    return SignInLinkCommand.Run(args, builder.Configuration, NodaTime.SystemClock.Instance, Console.Out, Console.Error);
+}
+
 builder.AddRecognitionPay();
 var app = builder.Build();
 app.UseRecognitionPay();

@@ -40,6 +40,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<BankHoliday> BankHolidays => Set<BankHoliday>();
 
+    public DbSet<UsedSignInLink> UsedSignInLinks => Set<UsedSignInLink>();
+
     /// <summary>Data Protection's keys, shared by every node so any of them can read bank details.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

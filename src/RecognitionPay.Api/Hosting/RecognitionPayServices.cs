@@ -72,6 +72,7 @@ public static class RecognitionPayServices
             configuration["Payments:Originator:AccountNumber"] ?? ""));
         services.AddBankDetailsProtection(configuration);
         services.AddRecognitionPayAuthentication(configuration);
+        services.AddRecognitionPayPages();
         services.AddWriteRateLimits(configuration);
         services.AddRecognitionPaySwagger();
         services.AddRecognitionPayHangfire(configuration);
@@ -84,6 +85,7 @@ public static class RecognitionPayServices
         app.UseStatusCodePages();
         app.UseRequestBodyLimit();
         app.UseRecognitionPaySwagger();
+        app.UseRecognitionPayPages();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
@@ -102,6 +104,7 @@ public static class RecognitionPayServices
         GetUnpaidPayees.Map(app);
         GetMe.Map(app);
         app.MapPaymentRunDashboard();
+        app.MapRazorPages();
         return app;
     }
 }

@@ -15,9 +15,9 @@ public static class TokenCommand
             return 2;
         }
 
-        var email = Option(args, "--email");
-        var role = Option(args, "--role");
-        var hours = int.TryParse(Option(args, "--hours"), out var h) ? h : 12;
+        var email = CommandLine.Option(args, "--email");
+        var role = CommandLine.Option(args, "--role");
+        var hours = int.TryParse(CommandLine.Option(args, "--hours"), out var h) ? h : 12;
         if (string.IsNullOrWhiteSpace(email) || email.Length > 200 || role is null || !Roles.IsKnown(role) || hours is < 1 or > 168)
         {
             error.WriteLine($"Usage: token --email <email> --role <{string.Join('|', Roles.All)}> [--hours 1-168]");
@@ -27,11 +27,5 @@ public static class TokenCommand
         var key = LocalTokens.SigningKey(configuration);
         output.WriteLine(LocalTokens.Create(key, email, role, SystemClock.Instance.GetCurrentInstant(), Duration.FromHours(hours)));
         return 0;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 }

@@ -222,10 +222,27 @@ namespace RecognitionPay.Api.Data.Migrations.PostgreSql
                     b.ToTable("policies", (string)null);
                 });
 
+            modelBuilder.Entity("RecognitionPay.Api.Data.UsedSignInLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("used_signin_links", (string)null);
+                });
+
             modelBuilder.Entity("RecognitionPay.Domain.Activities.Activity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ActivityTypeCode")
@@ -295,7 +312,6 @@ namespace RecognitionPay.Api.Data.Migrations.PostgreSql
             modelBuilder.Entity("RecognitionPay.Domain.Claims.Claim", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("ActivityId")
@@ -470,7 +486,6 @@ namespace RecognitionPay.Api.Data.Migrations.PostgreSql
             modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<long>("Amount")
@@ -541,7 +556,6 @@ namespace RecognitionPay.Api.Data.Migrations.PostgreSql
             modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentRun", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -590,7 +604,6 @@ namespace RecognitionPay.Api.Data.Migrations.PostgreSql
             modelBuilder.Entity("RecognitionPay.Domain.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Benefits")

@@ -211,10 +211,27 @@ namespace RecognitionPay.Api.Data.Migrations.Sqlite
                     b.ToTable("policies", (string)null);
                 });
 
+            modelBuilder.Entity("RecognitionPay.Api.Data.UsedSignInLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("used_signin_links", (string)null);
+                });
+
             modelBuilder.Entity("RecognitionPay.Domain.Activities.Activity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ActivityTypeCode")
@@ -284,7 +301,6 @@ namespace RecognitionPay.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("RecognitionPay.Domain.Claims.Claim", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ActivityId")
@@ -459,7 +475,6 @@ namespace RecognitionPay.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Amount")
@@ -530,7 +545,6 @@ namespace RecognitionPay.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("RecognitionPay.Domain.PaymentRuns.PaymentRun", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -579,7 +593,6 @@ namespace RecognitionPay.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("RecognitionPay.Domain.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Benefits")

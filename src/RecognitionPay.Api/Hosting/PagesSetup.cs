@@ -1,0 +1,78 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.FileProviders;
+
+namespace RecognitionPay.Api.Hosting;
+
+/// <summary>
+/// The web pages: Razor Pages beside their slices under Features/, styled with GOV.UK Frontend served from web/ next
+/// to the build output, signed in with a cookie (HttpOnly, SameSite=Lax, Secure on HTTPS) that only the pages read;
+/// the API keeps its bearer tokens. Every page answer carries a Content-Security-Policy without 'unsafe-inline':
+/// the template's one inline script runs by a nonce made for that answer.
+/// </summary>
+public static class PagesSetup
+{
+    public const string Scheme = "Pages";
+    public const string Policy = "Pages";
+    public const string NonceKey = "csp-nonce";
+
+    public static IServiceCollection AddRecognitionPayPages(this IServiceCollection services)
+    {
+        services.AddRazorPages(options =>
+        {
+            options.RootDirectory = "/Features";
+            options.Conventions.AuthorizeFolder("/", Policy);
+            options.Conventions.AllowAnonymousToFolder("/SignIn");
+            options.Conventions.AllowAnonymousToFolder("/Help");
+        });
+        services.AddAuthentication().AddCookie(Scheme, options =>
+        {
+            options.Cookie.Name = "recognitionpay";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.LoginPath = "/sign-in";
+            options.LogoutPath = "/sign-out";
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            options.SlidingExpiration = true;
+            options.Events = new CookieAuthenticationEvents
+            {
+                OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                },
+            };
+        });
+        services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "recognitionpay-antiforgery";
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        return services;
+    }
+
+    /// <summary>The stylesheet, scripts, fonts and images, then the policy header for everything but the API's own tools.</summary>
+    public static WebApplication UseRecognitionPayPages(this WebApplication app)
+    {
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "web")) });
+        app.Use(async (context, next) =>
+        {
+            if (!context.Request.Path.StartsWithSegments("/swagger") && !context.Request.Path.StartsWithSegments("/hangfire"))
+            {
+                var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+                context.Items[NonceKey] = nonce;
+                context.Response.Headers.ContentSecurityPolicy =
+                    $"default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+                    "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+                context.Response.Headers.XContentTypeOptions = "nosniff";
+                context.Response.Headers["Referrer-Policy"] = "same-origin";
+            }
+
+            await next();
+        });
+        return app;
+    }
+}
