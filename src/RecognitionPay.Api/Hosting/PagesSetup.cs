@@ -54,13 +54,16 @@ public static class PagesSetup
         return services;
     }
 
-    /// <summary>The stylesheet, scripts, fonts and images, then the policy header for everything but the API's own tools.</summary>
+    /// <summary>
+    /// The stylesheet, scripts, fonts and images, then the policy header for the pages only: the API's JSON, its tools
+    /// and the health check carry no page to protect, and claims are submitted there at hundreds a second.
+    /// </summary>
     public static WebApplication UseRecognitionPayPages(this WebApplication app)
     {
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "web")) });
         app.Use(async (context, next) =>
         {
-            if (!context.Request.Path.StartsWithSegments("/swagger") && !context.Request.Path.StartsWithSegments("/hangfire"))
+            if (IsPage(context.Request.Path))
             {
                 var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
                 context.Items[NonceKey] = nonce;
@@ -75,4 +78,7 @@ public static class PagesSetup
         });
         return app;
     }
+
+    private static bool IsPage(PathString path) =>
+        !path.StartsWithSegments("/api") && !path.StartsWithSegments("/health") && !path.StartsWithSegments("/swagger") && !path.StartsWithSegments("/hangfire");
 }

@@ -42,10 +42,14 @@ public static class SignInLinks
         return (token, id);
     }
 
-    /// <summary>Who a link is for, or null when it is not one of ours, has expired, or names no role we know.</summary>
-    public static async Task<SignInLink?> ReadAsync(SymmetricSecurityKey key, string token, Instant now)
+    /// <summary>
+    /// Who a link is for, or null when it is not one of ours, has expired, or names no role we know. It is checked as
+    /// the API checks a bearer token (<paramref name="bearer"/>: the key loaded once at start; in Oidc mode there is no
+    /// local key, so no link is valid), against the service's clock.
+    /// </summary>
+    public static async Task<SignInLink?> ReadAsync(TokenValidationParameters bearer, string token, Instant now)
     {
-        var parameters = LocalTokens.ValidationParameters(key);
+        var parameters = bearer.Clone();
         parameters.LifetimeValidator = (notBefore, expires, _, _) =>
             notBefore <= now.ToDateTimeUtc().AddMinutes(1) && expires >= now.ToDateTimeUtc();
         var result = await new JsonWebTokenHandler().ValidateTokenAsync(token, parameters);
