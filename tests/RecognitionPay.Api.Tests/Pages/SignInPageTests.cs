@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Tests.Infrastructure;
+using RecognitionPay.Domain;
 
 namespace RecognitionPay.Api.Tests.Pages;
 
@@ -37,6 +39,7 @@ public sealed class SignInPageTests(BrowserApp app) : IClassFixture<BrowserApp>
         var cookie = (await page.Context.CookiesAsync()).Single(c => c.Name == "recognitionpay");
         Assert.True(cookie.HttpOnly);
         Assert.Equal(SameSiteAttribute.Lax, cookie.SameSite);
+        Assert.Equal(1, await app.InDatabase(db => db.AuditEntries.CountAsync(a => a.Action == "SignedIn" && a.Actor == new Actor(email))));
 
         var again = await app.NewPageAsync();
         await again.GotoAsync(link);
