@@ -42,6 +42,12 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<UsedSignInLink> UsedSignInLinks => Set<UsedSignInLink>();
 
+    public DbSet<ClaimDraft> ClaimDrafts => Set<ClaimDraft>();
+
+    public DbSet<Receipt> Receipts => Set<Receipt>();
+
+    public DbSet<ReceiptContent> ReceiptContents => Set<ReceiptContent>();
+
     /// <summary>Data Protection's keys, shared by every node so any of them can read bank details.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -5,6 +5,7 @@ using RecognitionPay.Api.Features.Activities;
 using RecognitionPay.Api.Features.Audit;
 using RecognitionPay.Api.Features.Calendars;
 using RecognitionPay.Api.Features.Claims;
+using RecognitionPay.Api.Features.Claims.Journey;
 using RecognitionPay.Api.Features.Health;
 using RecognitionPay.Api.Features.Ledger;
 using RecognitionPay.Api.Features.PaymentRuns;
@@ -61,6 +62,7 @@ public static class RecognitionPayServices
         services.AddScoped<ClaimBalances>();
         services.AddScoped<PayeeBook>();
         services.AddScoped<BenefitsProjection>();
+        services.AddScoped<ClaimJourney>();
         services.AddScoped<PaymentRunJob>();
         services.AddSingleton<IPaymentFile, CsvFile>();
         services.AddSingleton<IPaymentFile, Bacs18File>();

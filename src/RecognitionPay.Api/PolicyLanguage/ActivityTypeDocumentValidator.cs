@@ -12,6 +12,7 @@ internal sealed class ActivityTypeDocumentValidator : AbstractValidator<Activity
         RuleFor(t => t.Code).NotEmpty().Must(PolicyDocumentValidator.BeCode).WithMessage(PolicyDocumentValidator.CodeMessage);
         RuleFor(t => t.Name).NotEmpty().Visible().MaximumLength(InputLimits.MaxNameLength);
         RuleFor(t => t.EasyRead).NotEmpty().MaximumLength(InputLimits.MaxNoteLength);
+        RuleFor(t => t.Picture).Must(Pictures.IsKnown).WithMessage(Pictures.KnownMessage);
         RuleFor(t => t.Pay).NotNull();
         When(t => t.Pay is not null, () =>
         {

@@ -11,6 +11,8 @@ internal sealed class ExpenseCategoryDocumentValidator : AbstractValidator<Expen
     {
         RuleFor(c => c.Code).NotEmpty().Must(PolicyDocumentValidator.BeCode).WithMessage(PolicyDocumentValidator.CodeMessage);
         RuleFor(c => c.Name).NotEmpty().Visible().MaximumLength(InputLimits.MaxNameLength);
+        RuleFor(c => c.EasyRead).Visible().MaximumLength(InputLimits.MaxNameLength);
+        RuleFor(c => c.Picture).Must(Pictures.IsKnown).WithMessage(Pictures.KnownMessage);
         RuleFor(c => c.Kind).NotEmpty().Must(k => Kinds.Contains(k)).WithMessage($"The kind is one of: {string.Join(", ", Kinds)}.");
         RuleFor(c => c.Kind).Custom((_, context) => OnlyTheKindFields(context.InstanceToValidate, context));
         RuleFor(c => c.CapPence).Must(PolicyDocumentValidator.BeAmount).WithMessage(PolicyDocumentValidator.AmountMessage);

@@ -31,7 +31,7 @@ public sealed record PolicyDocument
 
 public sealed record RoundingDocument(int? UnitMinutes);
 
-public sealed record ActivityTypeDocument(string? Code, string? Name, string? EasyRead, PayDocument? Pay, PrepDocument? Prep, TravelDocument? Travel);
+public sealed record ActivityTypeDocument(string? Code, string? Name, string? EasyRead, PayDocument? Pay, PrepDocument? Prep, TravelDocument? Travel, string? Picture = null);
 
 public sealed record PayDocument(
     string? Basis,
@@ -57,7 +57,10 @@ public sealed record ExpenseCategoryDocument(
     bool? NeedsPreApproval = null,
     long? MaxHourlyPence = null,
     long? AmountPence = null,
-    IReadOnlyList<TimeAwayCapDocument>? CapsByTimeAway = null);
+    IReadOnlyList<TimeAwayCapDocument>? CapsByTimeAway = null,
+    string? EasyRead = null,
+    bool? Travel = null,
+    string? Picture = null);
 
 public sealed record TimeAwayCapDocument(int? OverMinutes, long? CapPence);
 

@@ -34,9 +34,14 @@ public static class PolicyDocumentMapping
         t.Prep is { } prep
             ? new PrepAllowance(Pence(prep.HourlyPence), prep.MaxMinutes!.Value, prep.MaxRatio is { } r ? new Ratio((int)(r * 100)) : null)
             : null,
-        t.Travel is { } travel ? new TravelAllowance(Pence(travel.HourlyPence), travel.MaxMinutes!.Value) : null);
+        t.Travel is { } travel ? new TravelAllowance(Pence(travel.HourlyPence), travel.MaxMinutes!.Value) : null)
+    {
+        Picture = t.Picture,
+    };
 
-    private static ExpenseCategory ToExpenseCategory(ExpenseCategoryDocument c) => c.Kind switch
+    private static ExpenseCategory ToExpenseCategory(ExpenseCategoryDocument c) => OfKind(c) with { EasyRead = c.EasyRead, IsTravel = c.Travel ?? false, Picture = c.Picture };
+
+    private static ExpenseCategory OfKind(ExpenseCategoryDocument c) => c.Kind switch
     {
         "mileage" => new Mileage(c.Code!, c.Name!, [.. c.Bands!.Select(b => new MileageBand(b.UpToMilesInTaxYear, Pence(b.PencePerMile)))], c.NeedsPreApproval ?? false),
         "actual" => new ActualCost(

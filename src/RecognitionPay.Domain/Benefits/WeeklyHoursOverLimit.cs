@@ -15,7 +15,7 @@ public sealed record WeeklyHoursOverLimit(BenefitRule Rule, DateInterval Week, i
 {
     public override string Message =>
         $"This brings your hours in {PeriodWording.Period(BenefitPeriodKind.Week, Week)} to {Wording.Duration(Minutes)}. " +
-        $"{Rule.Name} allows under {Rule.WeeklyHoursUnder} hours a week. Please talk to DWP or your adviser before you claim.";
+        $"{Rule.Name} allows under {Rule.WeeklyHoursUnder} hours a week. Please talk to the Department for Work and Pensions or your adviser before you claim.";
 
     /// <summary>The benefit week an hours rule counts an activity on <paramref name="activityDate"/> in, or none without an hours rule.</summary>
     public static DateInterval? WeekOf(BenefitRule rule, BenefitDeclaration declared, LocalDate activityDate) =>

@@ -9,6 +9,15 @@ public abstract record ExpenseCategory(string Code, string Name, bool NeedsPreAp
     /// <summary>The word the policy document uses: mileage, actual, hourly or flat.</summary>
     public abstract string Kind { get; }
 
+    /// <summary>The words the co-producer pages use for it; the name when the policy gives none.</summary>
+    public string? EasyRead { get; init; }
+
+    /// <summary>A way to travel, asked about in "How did you travel?" rather than with the other costs.</summary>
+    public bool IsTravel { get; init; }
+
+    /// <summary>The name of the picture the co-producer pages show beside this choice.</summary>
+    public string? Picture { get; init; }
+
     /// <summary>Prices one expense line of a claim.</summary>
     public abstract PricedLine Price(ExpenseLine line, ICollection<PricingWarning> warnings);
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Tests.Infrastructure;
@@ -9,7 +8,7 @@ namespace RecognitionPay.Api.Tests.Pages;
 /// Every page a co-producer sees, in every state, speaks easy read (web.md): at least 90% of its sentences have 15
 /// words or fewer, none has more than 25, and there are no acronyms.
 /// </summary>
-public sealed partial class EasyReadTests(BrowserApp app) : IClassFixture<BrowserApp>
+public sealed class EasyReadTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]
     public async Task Every_co_producer_page_has_short_sentences_and_no_acronyms()
@@ -19,9 +18,9 @@ public sealed partial class EasyReadTests(BrowserApp app) : IClassFixture<Browse
         await app.As(Roles.CoProducer, email).SubmitOk(Scenario.Meeting());
         var link = SignInLinks.PathFor(SignInLinks.Create(new(System.Text.Encoding.UTF8.GetBytes(RecognitionPayApp.SigningKey)), email, Roles.CoProducer, app.Clock.GetCurrentInstant()).Token);
         var page = await app.NewPageAsync();
-        var measured = new List<(string Page, string Sentence)>();
+        var easyRead = new EasyRead();
 
-        async Task Measure(string name) => measured.AddRange((await Sentences(page)).Select(s => (name, s)));
+        Task Measure(string name) => easyRead.MeasureAsync(page, name);
 
         await page.GotoAsync("/sign-in");
         await Measure("sign in without a link");
@@ -40,26 +39,7 @@ public sealed partial class EasyReadTests(BrowserApp app) : IClassFixture<Browse
         var unknown = await app.NewPageAsync();
         await unknown.GotoAsync(SignInLinks.PathFor(SignInLinks.Create(new(System.Text.Encoding.UTF8.GetBytes(RecognitionPayApp.SigningKey)), "nobody.yet@example.org", Roles.CoProducer, app.Clock.GetCurrentInstant()).Token));
         await unknown.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        measured.AddRange((await Sentences(unknown)).Select(s => ("home of someone not registered", s)));
-
-        var words = measured.Select(m => (m.Page, m.Sentence, Words: m.Sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length)).ToList();
-        Assert.True(words.Count > 20, $"Only {words.Count} sentences were measured.");
-        Assert.True(words.Count(w => w.Words <= 15) >= 0.9 * words.Count, $"Over 15 words:{Environment.NewLine}{string.Join(Environment.NewLine, words.Where(w => w.Words > 15))}");
-        Assert.DoesNotContain(words, w => w.Words > 25);
-        Assert.DoesNotContain(measured, m => Acronym().IsMatch(m.Sentence));
+        await easyRead.MeasureAsync(unknown, "home of someone not registered");
+        easyRead.AssertMet(atLeast: 20);
     }
-
-    /// <summary>The sentences of the page's main region: each block of text split after a full stop, question or exclamation mark.</summary>
-    private static async Task<IReadOnlyList<string>> Sentences(IPage page) =>
-        [.. (await page.Locator("main").InnerTextAsync())
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .SelectMany(block => SentenceEnd().Split(block))
-            .Select(sentence => sentence.Trim())
-            .Where(sentence => sentence.Length > 0)];
-
-    [GeneratedRegex(@"(?<=[.!?])\s+")]
-    private static partial Regex SentenceEnd();
-
-    [GeneratedRegex(@"\b[A-Z]{2,}\b")]
-    private static partial Regex Acronym();
 }

@@ -44,6 +44,8 @@ public sealed class RoleMatrixTests(RecognitionPayApp app) : IClassFixture<Recog
         ("POST", "/api/v1/claims/{id}/return", [Roles.Staff]),
         ("POST", "/api/v1/claims/{id}/withdraw", [Roles.CoProducer, Roles.Staff]),
         ("POST", "/api/v1/claims/{id}/resubmit", [Roles.CoProducer, Roles.Staff]),
+        ("GET", "/api/v1/claims/{id}/receipts", [Roles.CoProducer, Roles.Staff]),
+        ("GET", "/api/v1/claims/{id}/receipts/{receiptId}", [Roles.CoProducer, Roles.Staff]),
         ("GET", "/api/v1/ledger/trial-balance", [Roles.Finance]),
         ("GET", "/api/v1/ledger/entries", [Roles.Finance]),
         ("GET", "/api/v1/audit", [Roles.Staff, Roles.Finance, Roles.Admin]),
@@ -79,7 +81,7 @@ public sealed class RoleMatrixTests(RecognitionPayApp app) : IClassFixture<Recog
     {
         var personId = await OwnerAsync();
         var client = role == "anonymous" ? app.Anonymous() : app.As(role, Owner);
-        var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{id}", personId.ToString(), StringComparison.Ordinal).Replace("{version}", "2026-04", StringComparison.Ordinal).Replace("{itemId}", Guid.NewGuid().ToString(), StringComparison.Ordinal));
+        var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{id}", personId.ToString(), StringComparison.Ordinal).Replace("{version}", "2026-04", StringComparison.Ordinal).Replace("{itemId}", Guid.NewGuid().ToString(), StringComparison.Ordinal).Replace("{receiptId}", Guid.NewGuid().ToString(), StringComparison.Ordinal));
         if (method != "GET")
         {
             request.Content = JsonContent.Create(new { });

@@ -13,5 +13,7 @@ public static class ClaimRoutes
         ReturnClaim.Map(claims);
         WithdrawClaim.Map(claims);
         ResubmitClaim.Map(claims);
+        ListReceipts.Map(claims);
+        OpenReceipt.Map(claims);
     }
 }

@@ -1,6 +1,8 @@
 using FluentValidation;
 using MediatR;
 using NodaTime;
+using RecognitionPay.Api.Data;
+using RecognitionPay.Api.Features.Claims.Journey;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
@@ -12,14 +14,15 @@ namespace RecognitionPay.Api.Features.Claims;
 /// <summary>A returned claim, corrected by the claimant (or staff for them), is priced again and waits for a decision.</summary>
 public static class ResubmitClaim
 {
-    public sealed record Command(ClaimId Id, string? IfMatch, ClaimInput Claim) : ICommand<ClaimView>;
+    /// <param name="FromDraft">Sent from the claim pages: the claimant's draft is used up and its new receipts go with the claim.</param>
+    public sealed record Command(ClaimId Id, string? IfMatch, ClaimInput Claim, bool FromDraft = false) : ICommand<ClaimView>;
 
     internal sealed class Validator : AbstractValidator<Command>
     {
         public Validator() => RuleFor(c => c.Claim).ValidatedAsSent(new ClaimInputValidator(forQuote: false));
     }
 
-    internal sealed class Handler(ClaimLoading claims, ClaimPricing pricing, CurrentUser user, IClock clock, AuditTrail audit) : IRequestHandler<Command, ClaimView>
+    internal sealed class Handler(AppDbContext db, ClaimLoading claims, ClaimPricing pricing, CurrentUser user, IClock clock, AuditTrail audit) : IRequestHandler<Command, ClaimView>
     {
         public async Task<ClaimView> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -32,6 +35,11 @@ public static class ResubmitClaim
             var before = ClaimView.From(claim);
             var (details, priced) = await pricing.PriceClaimAsync(command.Claim with { ActivityId = command.Claim.ActivityId ?? claim.ActivityId?.Value }, claimant, claim.Id, cancellationToken);
             claim.Resubmit(details, priced, user.Actor, clock.GetCurrentInstant());
+            if (command.FromDraft)
+            {
+                await ClaimDrafts.FinishAsync(db, claim.PersonId, claim.Id, cancellationToken);
+            }
+
             var view = ClaimView.From(claim);
             audit.Record("ClaimResubmitted", "Claim", claim.Id.ToString(), before, view);
             return view;

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using RecognitionPay.Api.Data;
+using RecognitionPay.Api.Features.Claims.Journey;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
@@ -23,7 +24,8 @@ namespace RecognitionPay.Api.Features.Claims;
 /// </summary>
 public static class SubmitClaim
 {
-    public sealed record Command(string? IdempotencyKey, ClaimInput Claim) : ICommand<ClaimView>;
+    /// <param name="FromDraft">Sent from the claim pages: the claimant's draft is used up and its receipts go with the claim.</param>
+    public sealed record Command(string? IdempotencyKey, ClaimInput Claim, bool FromDraft = false) : ICommand<ClaimView>;
 
     internal sealed class Validator : AbstractValidator<Command>
     {
@@ -55,6 +57,11 @@ public static class SubmitClaim
             var claim = Claim.Submit(ClaimId.New(), person.Id, command.Claim.ActivityId is { } activity ? new ActivityId(activity) : null, details, priced, user.Actor, now);
             db.Claims.Add(claim);
             db.IdempotencyKeys.Add(new IdempotencyRecord { Actor = user.Actor, Key = key, RequestHash = hash, ClaimId = claim.Id, CreatedAt = now });
+            if (command.FromDraft)
+            {
+                await ClaimDrafts.FinishAsync(db, person.Id, claim.Id, cancellationToken);
+            }
+
             var view = ClaimView.From(claim);
             audit.Record("ClaimSubmitted", "Claim", claim.Id.ToString(), after: new { view.PersonId, view.Status, view.PolicyVersion, view.ActivityTypeCode, view.ActivityDate, view.TotalPence });
             return view;
@@ -80,7 +87,7 @@ public static class SubmitClaim
     /// Sends the command; when a submission with the same key was stored first (the database refused the second
     /// key), sends it again in a fresh unit of work, which then finds that claim and answers with it.
     /// </summary>
-    private static async Task<ClaimView> SendOnceAsync(IServiceScopeFactory scopes, Command command, CancellationToken cancellationToken)
+    public static async Task<ClaimView> SendOnceAsync(IServiceScopeFactory scopes, Command command, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {

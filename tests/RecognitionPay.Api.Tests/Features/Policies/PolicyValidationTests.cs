@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -70,6 +71,27 @@ public sealed class PolicyValidationTests(RecognitionPayApp app) : IClassFixture
         var response = await _owner.Publish(document);
 
         await response.AssertInvalidField("activityTypes[0].pay.hourlyPense");
+    }
+
+    [Fact]
+    public async Task A_picture_the_service_does_not_have_is_refused_and_the_page_words_are_kept()
+    {
+        var unknown = PolicyDocuments.Valid("2027-12", "2027-12-01");
+        unknown["activityTypes"]![0]!["picture"] = "unicorn";
+        unknown["expenseCategories"]![0]!["picture"] = "rocket";
+
+        var refused = await _owner.Publish(unknown);
+
+        await refused.AssertInvalidField("activityTypes[0].picture");
+        await refused.AssertInvalidField("expenseCategories[0].picture");
+        var known = PolicyDocuments.Valid("2027-12", "2027-12-01");
+        known["activityTypes"]![0]!["picture"] = "meeting";
+        known["expenseCategories"]![0]!["picture"] = "car";
+        known["expenseCategories"]![0]!["easyRead"] = "I drove a car.";
+        known["expenseCategories"]![0]!["travel"] = true;
+        Assert.Equal(HttpStatusCode.Created, (await _owner.Publish(known)).StatusCode);
+        var stored = await _owner.GetFromJsonAsync<JsonObject>("/api/v1/policies/2027-12");
+        Assert.Contains("I drove a car.", stored!.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]

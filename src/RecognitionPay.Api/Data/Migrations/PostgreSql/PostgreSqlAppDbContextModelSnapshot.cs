@@ -101,6 +101,26 @@ namespace RecognitionPay.Api.Data.Migrations.PostgreSql
                     b.ToTable("bank_holidays", (string)null);
                 });
 
+            modelBuilder.Entity("RecognitionPay.Api.Data.ClaimDraft", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("Correcting")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("claim_drafts", (string)null);
+                });
+
             modelBuilder.Entity("RecognitionPay.Api.Data.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Actor")
@@ -220,6 +240,61 @@ namespace RecognitionPay.Api.Data.Migrations.PostgreSql
                     b.HasIndex("EffectiveFrom", "PublishedAt");
 
                     b.ToTable("policies", (string)null);
+                });
+
+            modelBuilder.Entity("RecognitionPay.Api.Data.Receipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId");
+
+                    b.HasIndex("PersonId", "ClaimId");
+
+                    b.ToTable("receipts", (string)null);
+                });
+
+            modelBuilder.Entity("RecognitionPay.Api.Data.ReceiptContent", b =>
+                {
+                    b.Property<Guid>("ReceiptId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("ReceiptId");
+
+                    b.ToTable("receipt_contents", (string)null);
                 });
 
             modelBuilder.Entity("RecognitionPay.Api.Data.UsedSignInLink", b =>
@@ -652,6 +727,37 @@ namespace RecognitionPay.Api.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("people", (string)null);
+                });
+
+            modelBuilder.Entity("RecognitionPay.Api.Data.ClaimDraft", b =>
+                {
+                    b.HasOne("RecognitionPay.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecognitionPay.Api.Data.Receipt", b =>
+                {
+                    b.HasOne("RecognitionPay.Domain.Claims.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId");
+
+                    b.HasOne("RecognitionPay.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecognitionPay.Api.Data.ReceiptContent", b =>
+                {
+                    b.HasOne("RecognitionPay.Api.Data.Receipt", null)
+                        .WithOne()
+                        .HasForeignKey("RecognitionPay.Api.Data.ReceiptContent", "ReceiptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RecognitionPay.Domain.Benefits.Earnings", b =>

@@ -92,6 +92,26 @@ namespace RecognitionPay.Api.Data.Migrations.Sqlite
                     b.ToTable("bank_holidays", (string)null);
                 });
 
+            modelBuilder.Entity("RecognitionPay.Api.Data.ClaimDraft", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("Correcting")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("claim_drafts", (string)null);
+                });
+
             modelBuilder.Entity("RecognitionPay.Api.Data.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Actor")
@@ -209,6 +229,61 @@ namespace RecognitionPay.Api.Data.Migrations.Sqlite
                     b.HasIndex("EffectiveFrom", "PublishedAt");
 
                     b.ToTable("policies", (string)null);
+                });
+
+            modelBuilder.Entity("RecognitionPay.Api.Data.Receipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClaimId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId");
+
+                    b.HasIndex("PersonId", "ClaimId");
+
+                    b.ToTable("receipts", (string)null);
+                });
+
+            modelBuilder.Entity("RecognitionPay.Api.Data.ReceiptContent", b =>
+                {
+                    b.Property<Guid>("ReceiptId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ReceiptId");
+
+                    b.ToTable("receipt_contents", (string)null);
                 });
 
             modelBuilder.Entity("RecognitionPay.Api.Data.UsedSignInLink", b =>
@@ -641,6 +716,37 @@ namespace RecognitionPay.Api.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("people", (string)null);
+                });
+
+            modelBuilder.Entity("RecognitionPay.Api.Data.ClaimDraft", b =>
+                {
+                    b.HasOne("RecognitionPay.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecognitionPay.Api.Data.Receipt", b =>
+                {
+                    b.HasOne("RecognitionPay.Domain.Claims.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId");
+
+                    b.HasOne("RecognitionPay.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RecognitionPay.Api.Data.ReceiptContent", b =>
+                {
+                    b.HasOne("RecognitionPay.Api.Data.Receipt", null)
+                        .WithOne()
+                        .HasForeignKey("RecognitionPay.Api.Data.ReceiptContent", "ReceiptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RecognitionPay.Domain.Benefits.Earnings", b =>

@@ -1,0 +1,21 @@
+namespace RecognitionPay.Api.PageParts;
+
+/// <summary>What is wrong with a form, field by field, in the order the page shows them: for the GOV.UK error summary and each field's message.</summary>
+public sealed class PageErrors
+{
+    private readonly List<(string Field, string Message)> _errors = [];
+
+    public bool Any => _errors.Count > 0;
+
+    public IReadOnlyList<(string Field, string Message)> All => _errors;
+
+    public void Add(string field, string message)
+    {
+        if (For(field) is null)
+        {
+            _errors.Add((field, message));
+        }
+    }
+
+    public string? For(string field) => _errors.FirstOrDefault(e => e.Field == field).Message;
+}
