@@ -16,6 +16,11 @@ public static class PagesSetup
     public const string Policy = "Pages";
     public const string NonceKey = "csp-nonce";
 
+    /// <summary>A signed-in page is signed out after this long with nothing done; the page warns first (web/app.js).</summary>
+    public const int IdleMinutes = 30;
+
+    public const int WarnMinutesBefore = 5;
+
     public static IServiceCollection AddRecognitionPayPages(this IServiceCollection services)
     {
         services.AddRazorPages(options =>
@@ -33,7 +38,7 @@ public static class PagesSetup
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.LoginPath = "/sign-in";
             options.LogoutPath = "/sign-out";
-            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(IdleMinutes);
             options.SlidingExpiration = true;
             options.Events = new CookieAuthenticationEvents
             {
@@ -60,6 +65,8 @@ public static class PagesSetup
     /// </summary>
     public static WebApplication UseRecognitionPayPages(this WebApplication app)
     {
+        // "Stay signed in": any signed-in request renews the sliding cookie; this one does nothing else.
+        app.MapGet("/stay-signed-in", () => Results.NoContent()).RequireAuthorization(Policy).ExcludeFromDescription();
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "web")) });
         app.Use(async (context, next) =>
         {

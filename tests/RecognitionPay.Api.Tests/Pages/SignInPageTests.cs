@@ -50,6 +50,36 @@ public sealed class SignInPageTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
+    public async Task Before_an_idle_sign_out_the_page_warns_and_lets_the_person_stay_signed_in()
+    {
+        const string email = "pages.idle@example.org";
+        await app.RegisterPerson(email, new { displayName = "Ida Lowe" });
+        var page = await app.NewPageAsync();
+        await page.Clock.InstallAsync();
+        await page.GotoAsync(LinkFor(email));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hello Ida Lowe");
+        var warning = page.Locator("#idle-warning");
+        await Assertions.Expect(warning).ToBeHiddenAsync();
+
+        await page.Clock.FastForwardAsync("24:59");
+        await Assertions.Expect(warning).ToBeHiddenAsync();
+        await page.Clock.FastForwardAsync("00:02");
+        await Assertions.Expect(warning).ToBeVisibleAsync();
+        await Assertions.Expect(warning).ToContainTextAsync("We will sign you out in 5 minutes.");
+        await BrowserApp.AssertAccessibleAsync(page);
+        var renewed = page.WaitForResponseAsync(r => r.Url.EndsWith("/stay-signed-in", StringComparison.Ordinal));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Stay signed in" }).ClickAsync();
+        Assert.Equal(204, (await renewed).Status);
+        await Assertions.Expect(warning).ToBeHiddenAsync();
+
+        await page.Clock.FastForwardAsync("25:01");
+        await Assertions.Expect(warning).ToBeVisibleAsync();
+        await page.Clock.FastForwardAsync("05:00");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("You are signed out");
+    }
+
+    [Fact]
     public async Task The_pages_work_without_JavaScript_and_the_template_script_runs_only_by_its_nonce()
     {
         var withScript = await app.NewPageAsync();
