@@ -50,6 +50,32 @@ public sealed class SignInPageTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
+    public async Task Staff_make_a_link_with_a_code_to_scan_that_signs_the_person_in_and_nobody_else_may_make_one()
+    {
+        const string email = "pages.fay@example.org";
+        var person = await app.RegisterPerson(email, new { displayName = "Fay Quinn" });
+        var staff = await app.NewPageAsync();
+        await staff.GotoAsync(LinkFor("officer.pages@council.example", Roles.Staff));
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await staff.GotoAsync($"/people/{person}/sign-in-link");
+        await Assertions.Expect(staff.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Make a sign-in link for Fay Quinn");
+        await BrowserApp.AssertAccessibleAsync(staff);
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Make a sign-in link" }).ClickAsync();
+        await Assertions.Expect(staff.Locator(".app-qr-code svg")).ToBeVisibleAsync();
+        await BrowserApp.AssertAccessibleAsync(staff);
+        await staff.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Root, "docs", "screenshots", "staff-sign-in-link.png"), FullPage = true });
+        var link = await staff.Locator(".app-link-text a").GetAttributeAsync("href");
+        Assert.Equal(1, await app.InDatabase(db => db.AuditEntries.CountAsync(a => a.Action == "SignInLinkMade" && a.EntityId == person.ToString())));
+
+        var coProducer = await app.NewPageAsync();
+        await coProducer.GotoAsync(link!);
+        await coProducer.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(coProducer.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hello Fay Quinn");
+        var refused = await coProducer.GotoAsync($"/people/{person}/sign-in-link");
+        Assert.Equal(403, refused!.Status);
+    }
+
+    [Fact]
     public async Task Before_an_idle_sign_out_the_page_warns_and_lets_the_person_stay_signed_in()
     {
         const string email = "pages.idle@example.org";
