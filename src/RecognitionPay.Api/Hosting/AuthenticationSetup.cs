@@ -17,6 +17,7 @@ public static class AuthenticationSetup
             {
                 options.Authority = configuration["Auth:Authority"] ?? throw new InvalidOperationException("Auth:Authority is required in Oidc mode.");
                 options.Audience = configuration["Auth:Audience"] ?? throw new InvalidOperationException("Auth:Audience is required in Oidc mode.");
+                options.RequireHttpsMetadata = configuration.GetValue("Auth:RequireHttpsMetadata", true);
                 options.TokenValidationParameters.RoleClaimType = configuration["Auth:RoleClaim"] ?? "roles";
                 options.TokenValidationParameters.NameClaimType = LocalTokens.EmailClaim;
             }

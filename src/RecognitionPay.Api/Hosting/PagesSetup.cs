@@ -7,7 +7,8 @@ namespace RecognitionPay.Api.Hosting;
 /// <summary>
 /// The web pages: Razor Pages beside their slices under Features/, styled with GOV.UK Frontend served from web/ next
 /// to the build output, signed in with a cookie (HttpOnly, SameSite=Lax, Secure on HTTPS) that only the pages read;
-/// the API keeps its bearer tokens. Every page answer carries a Content-Security-Policy without 'unsafe-inline':
+/// the API keeps its bearer tokens. In Oidc mode a page asks the council's identity provider (the code flow with
+/// PKCE) instead of a one-time link. Every page answer carries a Content-Security-Policy without 'unsafe-inline':
 /// the template's one inline script runs by a nonce made for that answer.
 /// </summary>
 public static class PagesSetup
@@ -21,8 +22,12 @@ public static class PagesSetup
 
     public const int WarnMinutesBefore = 5;
 
-    public static IServiceCollection AddRecognitionPayPages(this IServiceCollection services)
+    /// <summary>The pages' OpenID Connect scheme in Oidc mode: the code flow with PKCE, signing in to the page cookie.</summary>
+    public const string OidcScheme = "PagesOidc";
+
+    public static IServiceCollection AddRecognitionPayPages(this IServiceCollection services, IConfiguration configuration)
     {
+        var oidc = string.Equals(configuration["Auth:Mode"], "Oidc", StringComparison.OrdinalIgnoreCase);
         services.AddRazorPages(options =>
         {
             options.RootDirectory = "/Features";
@@ -39,6 +44,11 @@ public static class PagesSetup
             options.LoginPath = "/sign-in";
             options.LogoutPath = "/sign-out";
             options.ExpireTimeSpan = TimeSpan.FromMinutes(IdleMinutes);
+            if (oidc)
+            {
+                options.ForwardChallenge = OidcScheme;
+            }
+
             options.SlidingExpiration = true;
             options.Events = new CookieAuthenticationEvents
             {
@@ -49,6 +59,25 @@ public static class PagesSetup
                 },
             };
         });
+        if (oidc)
+        {
+            services.AddAuthentication().AddOpenIdConnect(OidcScheme, options =>
+            {
+                options.Authority = configuration["Auth:Authority"] ?? throw new InvalidOperationException("Auth:Authority is required in Oidc mode.");
+                options.ClientId = configuration["Auth:ClientId"] ?? throw new InvalidOperationException("Auth:ClientId is required for the pages in Oidc mode.");
+                options.ClientSecret = configuration["Auth:ClientSecret"];
+                options.RequireHttpsMetadata = configuration.GetValue("Auth:RequireHttpsMetadata", true);
+                options.ResponseType = "code";
+                options.ResponseMode = "query";
+                options.UsePkce = true;
+                options.SignInScheme = Scheme;
+                options.MapInboundClaims = false;
+                options.Scope.Add("email");
+                options.TokenValidationParameters.RoleClaimType = configuration["Auth:RoleClaim"] ?? "roles";
+                options.TokenValidationParameters.NameClaimType = Security.LocalTokens.EmailClaim;
+            });
+        }
+
         services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
         services.AddAntiforgery(options =>
         {

@@ -74,7 +74,7 @@ public static class RecognitionPayServices
             configuration["Payments:Originator:AccountNumber"] ?? ""));
         services.AddBankDetailsProtection(configuration);
         services.AddRecognitionPayAuthentication(configuration);
-        services.AddRecognitionPayPages();
+        services.AddRecognitionPayPages(configuration);
         services.AddWriteRateLimits(configuration);
         services.AddRecognitionPaySwagger();
         services.AddRecognitionPayHangfire(configuration);

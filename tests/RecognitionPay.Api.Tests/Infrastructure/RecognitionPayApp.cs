@@ -57,6 +57,13 @@ public class RecognitionPayApp : WebApplicationFactory<Program>
     /// <summary>The demo data to load at start; none unless a fixture asks for it (a second node: the first's).</summary>
     protected virtual string? SeedsDirectory => _first?.SeedsDirectory;
 
+    /// <summary>Local mode with the tests' signing key, unless a fixture signs in another way.</summary>
+    protected virtual void ConfigureAuthentication(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Auth:Mode", "Local");
+        builder.UseSetting("Auth:SigningKey", SigningKey);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
@@ -68,8 +75,7 @@ public class RecognitionPayApp : WebApplicationFactory<Program>
             TestDatabase.CreateCertificate(CertificatePath);
         }
 
-        builder.UseSetting("Auth:Mode", "Local");
-        builder.UseSetting("Auth:SigningKey", SigningKey);
+        ConfigureAuthentication(builder);
         builder.UseSetting("Policies:Directory", RepositoryPaths.Policies);
         builder.UseSetting("Seeds:Directory", SeedsDirectory ?? Path.Combine(_folder, "no-seeds"));
         builder.UseSetting("DataProtection:KeysDirectory", KeysDirectory);
@@ -79,7 +85,7 @@ public class RecognitionPayApp : WebApplicationFactory<Program>
     }
 
     /// <summary>A client carrying a bearer token for the role, as the `token` command would issue.</summary>
-    public HttpClient As(string role, string email = "someone@council.example")
+    public virtual HttpClient As(string role, string email = "someone@council.example")
     {
         var client = CreateClient();
         var key = new SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(SigningKey));

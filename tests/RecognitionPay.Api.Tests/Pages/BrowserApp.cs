@@ -9,7 +9,7 @@ namespace RecognitionPay.Api.Tests.Pages;
 /// The service on a real socket (Kestrel on a free port) and one Chromium for a test class: Debian's, at
 /// /usr/bin/chromium unless RECOGNITIONPAY_CHROMIUM names another. Each test takes a new browser context.
 /// </summary>
-public sealed class BrowserApp : RecognitionPayApp, IAsyncLifetime
+public class BrowserApp : RecognitionPayApp, IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
@@ -19,7 +19,7 @@ public sealed class BrowserApp : RecognitionPayApp, IAsyncLifetime
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("RECOGNITIONPAY_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         UseKestrel(0);
         StartServer();
