@@ -64,7 +64,7 @@ public sealed class SeedImport(IServiceScopeFactory scopes, AppDbContext db, ICl
                 {
                     "approve" => new ApproveClaim.Command(new ClaimId(submitted.Id), null),
                     "reject" => new RejectClaim.Command(new ClaimId(submitted.Id), null, new DecisionReason(decision.Reason)),
-                    "return" => new ReturnClaim.Command(new ClaimId(submitted.Id), null, new DecisionReason(decision.Reason)),
+                    "return" => new ReturnClaim.Command(new ClaimId(submitted.Id), null, new ReturnClaim.ReturnReason(decision.Reason)),
                     "withdraw" => new WithdrawClaim.Command(new ClaimId(submitted.Id), null),
                     _ => throw new InvalidOperationException($"Unknown demo decision '{decision.Decision}'."),
                 };

@@ -50,6 +50,9 @@ public sealed class Claim
 
     public string? Reason { get; private set; }
 
+    /// <summary>For a returned claim: which answer staff asked the claimant to change, if they named one.</summary>
+    public string? AnswerToChange { get; private set; }
+
     /// <summary>Rises with every change: the ETag clients send back with If-Match, and the concurrency check.</summary>
     public long Version { get; private set; }
 
@@ -83,10 +86,14 @@ public sealed class Claim
     }
 
     /// <summary>Back to the claimant to correct and send again.</summary>
-    public void Return(Actor decider, string reason, Instant at)
+    public void Return(Actor decider, string reason, Instant at) => Return(decider, reason, at, answerToChange: null);
+
+    /// <summary>Back to the claimant to correct and send again, naming the answer to change.</summary>
+    public void Return(Actor decider, string reason, Instant at, string? answerToChange)
     {
         RequireAwaitingDecision();
         Decide(ClaimStatus.Returned, decider, RequireReason(reason), at);
+        AnswerToChange = answerToChange;
     }
 
     /// <summary>The claimant takes it back before anyone decides (or after it was returned to them).</summary>
@@ -136,7 +143,7 @@ public sealed class Claim
         }
 
         Take(details, priced);
-        (Status, SubmittedBy, SubmittedAt, DecidedBy, DecidedAt, Reason) = (ClaimStatus.Submitted, by, at, null, null, null);
+        (Status, SubmittedBy, SubmittedAt, DecidedBy, DecidedAt, Reason, AnswerToChange) = (ClaimStatus.Submitted, by, at, null, null, null, null);
         Version++;
     }
 

@@ -137,26 +137,33 @@ public sealed partial class ClaimJourneyTests(BrowserApp app) : IClassFixture<Br
         await app.RegisterPerson(email, new { displayName = "Bea Holt" });
         var sent = await app.As(Roles.CoProducer, email).SubmitOk(Scenario.Meeting());
         var staff = app.As(Roles.Staff);
-        var returned = await staff.Decide((Guid)sent["id"]!, "return", "The meeting lasted two hours.");
+        await (await staff.PostAsJsonAsync($"/api/v1/claims/{sent["id"]}/return", new { reason = "The meeting lasted two hours.", change = "how-it-went" })).AssertInvalidField("change");
+        var returned = await staff.PostAsJsonAsync($"/api/v1/claims/{sent["id"]}/return", new { reason = "The meeting lasted two hours.", change = "how-long" });
         Assert.Equal(HttpStatusCode.OK, returned.StatusCode);
+        Assert.Equal("how-long", (string?)(await returned.Content.ReadFromJsonAsync<JsonObject>())!["answerToChange"]);
 
         var page = await SignedInAsync(email, "Hello Bea Holt");
         await Assertions.Expect(page.Locator(".govuk-summary-card")).ToContainTextAsync("The meeting lasted two hours.");
         await page.GetByRole(AriaRole.Link, new() { Name = "Change this claim" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Change your claim");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("We said: The meeting lasted two hours.");
         await BrowserApp.AssertAccessibleAsync(page);
         await ShotAsync(page, "14-returned");
         await page.GetByRole(AriaRole.Button, new() { Name = "Change your answers" }).ClickAsync();
 
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("How long did it last?");
+        await Assertions.Expect(page.GetByLabel("Hours")).ToHaveValueAsync("1");
+        await Assertions.Expect(page.GetByLabel("Minutes")).ToHaveValueAsync("30");
+        await page.GetByLabel("Hours").FillAsync("2");
+        await page.GetByLabel("Minutes").FillAsync("0");
+        await ContinueAsync(page);
+
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Check your answers");
         await Assertions.Expect(page.Locator(".govuk-inset-text")).ToContainTextAsync("We said: The meeting lasted two hours.");
-        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("1 hour and 30 minutes");
         await BrowserApp.AssertAccessibleAsync(page);
         await _easyRead.MeasureAsync(page, "check a returned claim");
         await page.GetByRole(AriaRole.Link, new() { Name = "Change how long it lasted" }).ClickAsync();
-        await Assertions.Expect(page.GetByLabel("Hours")).ToHaveValueAsync("1");
-        await page.GetByLabel("Hours").FillAsync("2");
-        await page.GetByLabel("Minutes").FillAsync("0");
+        await Assertions.Expect(page.GetByLabel("Hours")).ToHaveValueAsync("2");
         await ContinueAsync(page);
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Check your answers");
@@ -167,6 +174,7 @@ public sealed partial class ClaimJourneyTests(BrowserApp app) : IClassFixture<Br
         var claim = await staff.GetFromJsonAsync<JsonObject>($"/api/v1/claims/{sent["id"]}");
         Assert.Equal("Submitted", (string?)claim!["status"]);
         Assert.Equal(120, (int)claim["attendedMinutes"]!);
+        Assert.Null(claim["answerToChange"]);
         Assert.Equal(60, (int)claim["prepMinutes"]!);
         Assert.Equal("public-transport", (string?)claim["expenses"]![0]!["categoryCode"]);
         _easyRead.AssertMet(atLeast: 10);

@@ -35,6 +35,7 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.Property(c => c.SubmittedBy).HasMaxLength(200);
         builder.Property(c => c.DecidedBy).HasMaxLength(200);
         builder.Property(c => c.Reason).HasMaxLength(2000);
+        builder.Property(c => c.AnswerToChange).HasMaxLength(40);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Lines)
             .HasConversion(new JsonColumnConverter<IReadOnlyList<ClaimLine>>(), JsonColumnConverter<IReadOnlyList<ClaimLine>>.Comparer);

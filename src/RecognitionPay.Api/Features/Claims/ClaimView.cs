@@ -44,6 +44,9 @@ public sealed record ClaimView(
     /// <summary>Pay runs held back from this claim because of a benefits limit: deferred to a later run, or waived.</summary>
     public IReadOnlyList<HeldBackView>? HeldBack { get; init; }
 
+    /// <summary>For a returned claim: the question staff asked to be answered again, if they named one.</summary>
+    public string? AnswerToChange { get; init; }
+
     public static ClaimView From(Claim c) => new(
         c.Id.Value,
         c.PersonId.Value,
@@ -75,7 +78,10 @@ public sealed record ClaimView(
         c.DecidedBy?.Name,
         c.DecidedAt,
         c.Reason,
-        c.Version);
+        c.Version)
+    {
+        AnswerToChange = c.AnswerToChange,
+    };
 
     /// <summary>The claim with its ETag header, as every claim route answers.</summary>
     public static IResult Answer(HttpResponse response, ClaimView view, int status = StatusCodes.Status200OK)

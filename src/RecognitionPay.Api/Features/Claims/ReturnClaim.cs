@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using NodaTime;
+using RecognitionPay.Api.Features.Claims.Journey;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
@@ -12,11 +13,26 @@ namespace RecognitionPay.Api.Features.Claims;
 /// <summary>Staff return a claim to the claimant to correct and send again, saying what to change.</summary>
 public static class ReturnClaim
 {
-    public sealed record Command(ClaimId Id, string? IfMatch, DecisionReason Body) : ICommand<ClaimView>;
+    /// <param name="Change">Optionally, the answer to change, by the claim pages' name for its question (how-long, receipts...): the pages open there.</param>
+    public sealed record ReturnReason(string? Reason, string? Change = null);
+
+    public sealed record Command(ClaimId Id, string? IfMatch, ReturnReason Body) : ICommand<ClaimView>;
 
     internal sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Body).ValidatedAsSent(new DecisionReasonValidator());
+        public Validator()
+        {
+            RuleFor(c => c.Body).Custom((body, context) =>
+            {
+                foreach (var failure in new DecisionReasonValidator().Validate(new DecisionReason(body.Reason)).Errors)
+                {
+                    context.AddFailure(failure);
+                }
+            });
+            RuleFor(c => c.Body.Change).Must(q => q is null || (ClaimQuestions.All.Contains(q) && q != ClaimQuestions.Check))
+                .WithMessage($"Change names a question of the claim: {string.Join(", ", ClaimQuestions.All.Where(q => q != ClaimQuestions.Check))}.")
+                .OverridePropertyName("change");
+        }
     }
 
     internal sealed class Handler(ClaimLoading claims, CurrentUser user, IClock clock, AuditTrail audit)
@@ -26,15 +42,15 @@ public static class ReturnClaim
         {
             var (claim, _) = await claims.ForChangeAsync(command.Id, command.IfMatch, cancellationToken);
             var before = claim.Status.ToString();
-            claim.Return(user.Actor, command.Body.Reason!, clock.GetCurrentInstant());
+            claim.Return(user.Actor, command.Body.Reason!, clock.GetCurrentInstant(), command.Body.Change);
             var view = ClaimView.From(claim);
-            audit.Record("ClaimReturned", "Claim", claim.Id.ToString(), new { status = before }, new { view.Status, view.Reason, view.Version });
+            audit.Record("ClaimReturned", "Claim", claim.Id.ToString(), new { status = before }, new { view.Status, view.Reason, view.AnswerToChange, view.Version });
             return view;
         }
     }
 
     public static void Map(RouteGroupBuilder claims) =>
-        claims.MapPost("/{id:guid}/return", async (Guid id, DecisionReason body, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+        claims.MapPost("/{id:guid}/return", async (Guid id, ReturnReason body, HttpRequest request, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
                 ClaimView.Answer(response, await mediator.Send(new Command(new ClaimId(id), request.Headers.IfMatch, body), cancellationToken)))
             .RequireRoles(Roles.Staff)
             .Produces<ClaimView>()

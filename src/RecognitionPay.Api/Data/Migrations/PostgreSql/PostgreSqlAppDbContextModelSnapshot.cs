@@ -392,6 +392,10 @@ namespace RecognitionPay.Api.Data.Migrations.PostgreSql
                     b.Property<Guid?>("ActivityId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AnswerToChange")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -381,6 +381,10 @@ namespace RecognitionPay.Api.Data.Migrations.Sqlite
                     b.Property<Guid?>("ActivityId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AnswerToChange")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("TEXT");
 

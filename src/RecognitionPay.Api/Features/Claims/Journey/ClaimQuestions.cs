@@ -23,6 +23,9 @@ public static class ClaimQuestions
     public const string Thanks = "thanks";
     public const string Check = "check";
 
+    public static readonly IReadOnlyList<string> All =
+        [Activity, When, HowLong, Preparation, Travel, TravelDetails, TravelTime, OtherCosts, CostAmounts, Receipts, Thanks, Check];
+
     public static IReadOnlyList<string> For(ClaimAnswers answers, ActivityType? type)
     {
         List<string> questions = [Activity];
