@@ -1,16 +1,14 @@
 using System.Globalization;
 using NodaTime;
-using NodaTime.Text;
 using RecognitionPay.Domain;
+using RecognitionPay.Domain.Benefits;
 
 namespace RecognitionPay.Api.PageParts;
 
 /// <summary>Dates and amounts as the easy-read pages write them: "Friday 11 December 2026", "£24.50".</summary>
 public static class EasyWords
 {
-    private static readonly LocalDatePattern DayPattern = LocalDatePattern.CreateWithInvariantCulture("dddd d MMMM yyyy");
-
-    public static string Day(LocalDate date) => DayPattern.Format(date);
+    public static string Day(LocalDate date) => PeriodWording.Day(date);
 
     public static string Pounds(long pence) => Pounds(Money.FromPence(pence));
 
