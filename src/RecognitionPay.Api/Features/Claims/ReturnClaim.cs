@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using MediatR;
 using NodaTime;
@@ -14,7 +15,12 @@ namespace RecognitionPay.Api.Features.Claims;
 public static class ReturnClaim
 {
     /// <param name="Change">Optionally, the answer to change, by the claim pages' name for its question (how-long, receipts...): the pages open there.</param>
-    public sealed record ReturnReason(string? Reason, string? Change = null);
+    public sealed record ReturnReason(string? Reason, string? Change = null)
+    {
+        /// <summary>The reason, as every decision that needs one is checked.</summary>
+        [JsonIgnore]
+        public DecisionReason Decision => new(Reason);
+    }
 
     public sealed record Command(ClaimId Id, string? IfMatch, ReturnReason Body) : ICommand<ClaimView>;
 
@@ -22,13 +28,7 @@ public static class ReturnClaim
     {
         public Validator()
         {
-            RuleFor(c => c.Body).Custom((body, context) =>
-            {
-                foreach (var failure in new DecisionReasonValidator().Validate(new DecisionReason(body.Reason)).Errors)
-                {
-                    context.AddFailure(failure);
-                }
-            });
+            RuleFor(c => c.Body.Decision).ValidatedAsSent(new DecisionReasonValidator());
             RuleFor(c => c.Body.Change).Must(q => q is null || (ClaimQuestions.All.Contains(q) && q != ClaimQuestions.Check))
                 .WithMessage($"Change names a question of the claim: {string.Join(", ", ClaimQuestions.All.Where(q => q != ClaimQuestions.Check))}.")
                 .OverridePropertyName("change");
