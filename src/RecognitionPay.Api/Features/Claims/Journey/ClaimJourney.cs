@@ -35,7 +35,8 @@ public sealed class ClaimJourney(AppDbContext db, PersonAccess access, PolicyBoo
             .OrderBy(r => r.UploadedAt)
             .Select(r => new ReceiptLine(r.Id, r.FileName, r.ContentType, r.Length))
             .ToListAsync(cancellationToken);
-        return new JourneyState(person, answers, draft?.Correcting, activity, policy, receipts, today, draft?.UpdatedAt);
+        var returnedFor = correcting is null ? null : await db.Claims.AsNoTracking().Where(c => c.Id == correcting).Select(c => c.Reason).SingleOrDefaultAsync(cancellationToken);
+        return new JourneyState(person, answers, draft?.Correcting, returnedFor, activity, policy, receipts, today, draft?.UpdatedAt);
     }
 }
 
@@ -43,11 +44,13 @@ public sealed class ClaimJourney(AppDbContext db, PersonAccess access, PolicyBoo
 public sealed record ReceiptLine(Guid Id, string FileName, string ContentType, int Length);
 
 /// <param name="Correcting">The returned claim these answers correct, if any.</param>
+/// <param name="ReturnedFor">Why staff returned that claim.</param>
 /// <param name="SavedAt">When the draft was last saved: none before the first answer.</param>
 public sealed record JourneyState(
     Person Person,
     ClaimAnswers Answers,
     ClaimId? Correcting,
+    string? ReturnedFor,
     Activity? Activity,
     RecognitionPolicy? Policy,
     IReadOnlyList<ReceiptLine> Receipts,

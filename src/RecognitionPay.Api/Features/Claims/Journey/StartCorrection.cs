@@ -19,16 +19,17 @@ namespace RecognitionPay.Api.Features.Claims.Journey;
 /// </summary>
 public static class StartCorrection
 {
-    public sealed record Command(ClaimId Claim) : ICommand<Unit>;
+    /// <returns>The answer staff asked to be changed, if they named one: where the pages open the claim.</returns>
+    public sealed record Command(ClaimId Claim) : ICommand<string?>;
 
     internal sealed class Validator : AbstractValidator<Command>
     {
         public Validator() => RuleFor(c => c.Claim.Value).NotEmpty().OverridePropertyName("claim");
     }
 
-    internal sealed class Handler(AppDbContext db, PersonAccess access, PolicyBook policies, IClock clock, AuditTrail audit, JsonSerializerOptions json) : IRequestHandler<Command, Unit>
+    internal sealed class Handler(AppDbContext db, PersonAccess access, PolicyBook policies, IClock clock, AuditTrail audit, JsonSerializerOptions json) : IRequestHandler<Command, string?>
     {
-        public async Task<Unit> Handle(Command command, CancellationToken cancellationToken)
+        public async Task<string?> Handle(Command command, CancellationToken cancellationToken)
         {
             var person = await access.OwnPersonIdAsync(cancellationToken);
             var claim = await db.Claims.AsNoTracking().SingleOrDefaultAsync(c => c.Id == command.Claim && c.PersonId == person, cancellationToken);
@@ -40,7 +41,7 @@ public static class StartCorrection
             var answers = ClaimAnswers.From(ClaimView.From(claim), await policies.InForceOnAsync(claim.Details.ActivityDate, cancellationToken));
             await ClaimDrafts.KeepAsync(db, person, JsonSerializer.Serialize(answers, json), claim.Id, setCorrecting: true, clock.GetCurrentInstant(), cancellationToken);
             audit.Record("ClaimCorrectionStarted", "ClaimDraft", person.ToString(), after: new { claim = claim.Id });
-            return Unit.Value;
+            return claim.AnswerToChange;
         }
     }
 }
