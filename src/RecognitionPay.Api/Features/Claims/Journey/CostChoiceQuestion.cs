@@ -36,7 +36,9 @@ public abstract class CostChoiceQuestion(ClaimJourney journey, IMediator mediato
     /// <summary>The answers with these categories chosen (none: empty), keeping the amounts already written for them.</summary>
     protected abstract ClaimAnswers With(ClaimAnswers answers, IReadOnlyList<string> codes);
 
-    private IReadOnlyList<Choice> Options =>
+    private IReadOnlyList<Choice>? _options;
+
+    private IReadOnlyList<Choice> Options => _options ??=
     [
         .. (State.Policy?.ExpenseCategories ?? []).Where(Offers).Select(c => new Choice(c.Code, c.EasyRead ?? c.Name, Pictures.Path(c.Picture, "cost"))),
         new(Nothing, NothingLabel, Pictures.Path(NothingPicture, "cost"), Before: "or", Exclusive: true),
