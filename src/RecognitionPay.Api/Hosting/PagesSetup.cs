@@ -34,6 +34,7 @@ public static class PagesSetup
             options.Conventions.AuthorizeFolder("/", Policy);
             options.Conventions.AllowAnonymousToFolder("/SignIn");
             options.Conventions.AllowAnonymousToFolder("/Help");
+            options.Conventions.AllowAnonymousToFolder("/Problems");
         });
         services.AddAuthentication().AddCookie(Scheme, options =>
         {
@@ -115,6 +116,6 @@ public static class PagesSetup
         return app;
     }
 
-    private static bool IsPage(PathString path) =>
+    public static bool IsPage(PathString path) =>
         !path.StartsWithSegments("/api") && !path.StartsWithSegments("/health") && !path.StartsWithSegments("/swagger") && !path.StartsWithSegments("/hangfire");
 }

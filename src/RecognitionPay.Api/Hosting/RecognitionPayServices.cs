@@ -61,6 +61,7 @@ public static class RecognitionPayServices
         services.AddScoped<WorkingDays>();
         services.AddScoped<ClaimBalances>();
         services.AddScoped<PayeeBook>();
+        services.AddScoped<PersonNames>();
         services.AddScoped<BenefitsProjection>();
         services.AddScoped<ClaimJourney>();
         services.AddScoped<PaymentRunJob>();
@@ -84,7 +85,9 @@ public static class RecognitionPayServices
     public static WebApplication UseRecognitionPay(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // A page's empty error answer is re-run as the problem page (routed again, so it is not in a branch); the API's gets a problem first.
+        app.UseStatusCodePagesWithReExecute("/problem/{0}");
+        app.UseWhen(context => !PagesSetup.IsPage(context.Request.Path), api => api.UseStatusCodePages());
         app.UseRequestBodyLimit();
         app.UseRecognitionPaySwagger();
         app.UseRecognitionPayPages();

@@ -7,15 +7,28 @@ using RecognitionPay.Domain.Pricing;
 
 namespace RecognitionPay.Api.Security;
 
-/// <summary>A 403 says in a sentence what the caller's role may not do, and who may, instead of a bare "Forbidden".</summary>
-internal sealed class ForbiddenInWords(IProblemDetailsService problems) : IAuthorizationMiddlewareResultHandler
+/// <summary>
+/// A 403 says in a sentence what the caller's role may not do, and who may, instead of a bare "Forbidden". A page
+/// keeps the sentence for the problem page the refusal is shown on.
+/// </summary>
+public sealed class ForbiddenInWords(IProblemDetailsService problems) : IAuthorizationMiddlewareResultHandler
 {
+    public const string SentenceKey = "forbidden-sentence";
+
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
         if (!authorizeResult.Forbidden || context.User.Identity?.IsAuthenticated != true)
         {
+            await _default.HandleAsync(next, context, policy, authorizeResult);
+            return;
+        }
+
+        var sentence = context.User.FindFirst(TokenRules.RoleRefusalClaim)?.Value ?? Sentence(context.User, authorizeResult.AuthorizationFailure);
+        if (Hosting.PagesSetup.IsPage(context.Request.Path))
+        {
+            context.Items[SentenceKey] = sentence;
             await _default.HandleAsync(next, context, policy, authorizeResult);
             return;
         }
@@ -28,7 +41,7 @@ internal sealed class ForbiddenInWords(IProblemDetailsService problems) : IAutho
             {
                 Status = StatusCodes.Status403Forbidden,
                 Title = "Your role may not do this.",
-                Detail = context.User.FindFirst(TokenRules.RoleRefusalClaim)?.Value ?? Sentence(context.User, authorizeResult.AuthorizationFailure),
+                Detail = sentence,
             },
         });
     }

@@ -65,19 +65,20 @@ public sealed class Claim
 
     public void Approve(Actor approver, string claimantEmail, Instant at)
     {
-        RequireAwaitingDecision();
-        if (approver == SubmittedBy)
+        if (WhyNotApprovable(approver, claimantEmail) is { } refusal)
         {
-            throw ClaimRefusal.ApproverSubmittedIt();
-        }
-
-        if (approver.Is(claimantEmail))
-        {
-            throw ClaimRefusal.ApproverIsClaimant();
+            throw refusal;
         }
 
         Decide(ClaimStatus.Approved, approver, null, at);
     }
+
+    /// <summary>Why this approver may not approve the claim now, or none when they may.</summary>
+    public ClaimRefusal? WhyNotApprovable(Actor approver, string claimantEmail) =>
+        Status != ClaimStatus.Submitted ? ClaimRefusal.NotAwaitingDecision(Status)
+        : approver == SubmittedBy ? ClaimRefusal.ApproverSubmittedIt()
+        : approver.Is(claimantEmail) ? ClaimRefusal.ApproverIsClaimant()
+        : null;
 
     public void Reject(Actor decider, string reason, Instant at)
     {

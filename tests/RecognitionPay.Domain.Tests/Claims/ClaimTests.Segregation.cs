@@ -53,6 +53,19 @@ public sealed partial class ClaimTests
     }
 
     [Fact]
+    public void Asking_whether_someone_may_approve_gives_the_reason_approving_would_refuse_with_and_changes_nothing()
+    {
+        var claim = Submitted(Clerk);
+
+        Assert.Equal("ApproverSubmittedIt", claim.WhyNotApprovable(Clerk, Claimant)?.Code);
+        Assert.Equal("ApproverIsClaimant", claim.WhyNotApprovable(Claimant, Claimant)?.Code);
+        Assert.Null(claim.WhyNotApprovable(Approver, Claimant));
+        Assert.Equal(ClaimStatus.Submitted, claim.Status);
+        claim.Approve(Approver, Claimant, Now);
+        Assert.Equal("NotAwaitingDecision", claim.WhyNotApprovable(Approver, Claimant)?.Code);
+    }
+
+    [Fact]
     public void The_person_who_submitted_a_claim_may_still_reject_or_return_it()
     {
         var rejected = Submitted(Clerk);

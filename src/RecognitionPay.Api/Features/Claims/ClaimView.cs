@@ -47,6 +47,12 @@ public sealed record ClaimView(
     /// <summary>For a returned claim: the question staff asked to be answered again, if they named one.</summary>
     public string? AnswerToChange { get; init; }
 
+    /// <summary>The claimant's name, on the claims staff read.</summary>
+    public string? PersonName { get; init; }
+
+    /// <summary>For staff: why they may not approve this claim now, in a sentence; none when they may.</summary>
+    public string? CannotApprove { get; init; }
+
     public static ClaimView From(Claim c) => new(
         c.Id.Value,
         c.PersonId.Value,

@@ -18,14 +18,14 @@ public static class GetClaim
 {
     public sealed record Query(ClaimId Id) : IRequest<ClaimView>;
 
-    internal sealed class Handler(AppDbContext db, PersonAccess access, BenefitsProjection projection, ClaimBalances balances) : IRequestHandler<Query, ClaimView>
+    internal sealed class Handler(AppDbContext db, PersonAccess access, CurrentUser user, BenefitsProjection projection, ClaimBalances balances) : IRequestHandler<Query, ClaimView>
     {
         public async Task<ClaimView> Handle(Query query, CancellationToken cancellationToken)
         {
             var claim = await db.Claims.AsNoTracking().SingleOrDefaultAsync(c => c.Id == query.Id, cancellationToken)
                 ?? throw new NotFoundRefusal("claim", query.Id.ToString());
             await access.RequireVisibleAsync(claim.PersonId, "claim", query.Id.ToString(), cancellationToken);
-            var method = await db.People.Where(p => p.Id == claim.PersonId).Select(p => p.PaymentMethod).SingleAsync(cancellationToken);
+            var person = await db.People.Where(p => p.Id == claim.PersonId).Select(p => new { p.PaymentMethod, p.DisplayName, p.Email }).SingleAsync(cancellationToken);
             var held = await HeldBackView.NowAsync(db.PaymentHoldbacks.Where(h => h.ClaimId == claim.Id), db.PaymentRuns, db.Claims, balances, cancellationToken);
             var payments = await (
                     from part in db.PaymentItemClaims
@@ -41,11 +41,13 @@ public static class GetClaim
             var next = effect is null ? null : ExpectedPayment.Of(effect);
             return ClaimView.From(claim) with
             {
-                Progress = ClaimProgress.Sentences(claim, method, payments, held, owed, next),
+                Progress = ClaimProgress.Sentences(claim, person.PaymentMethod, payments, held, owed, next),
                 Benefits = claim.Status == ClaimStatus.Submitted
                     ? await projection.ForAsync(claim.PersonId, claim.Involvement + claim.Prep + claim.Travel, claim.ExpensesTotal, claim.Id, cancellationToken)
                     : BenefitsProjection.View(effect),
                 HeldBack = [.. held.Select(HeldBackView.From)],
+                PersonName = person.DisplayName,
+                CannotApprove = access.IsStaff ? claim.WhyNotApprovable(user.Actor, person.Email)?.Message : null,
             };
         }
     }

@@ -3,6 +3,7 @@ using NodaTime;
 using RecognitionPay.Api.Data;
 using RecognitionPay.Api.Http;
 using RecognitionPay.Api.Security;
+using RecognitionPay.Api.Shared;
 using RecognitionPay.Domain;
 using RecognitionPay.Domain.Claims;
 
@@ -16,7 +17,7 @@ public static class ListClaims
 {
     public sealed record Query(ClaimStatus? Status, PersonId? PersonId, LocalDate? From, LocalDate? To, PageRequest Page) : IRequest<Paged<ClaimView>>;
 
-    internal sealed class Handler(AppDbContext db, PersonAccess access) : IRequestHandler<Query, Paged<ClaimView>>
+    internal sealed class Handler(AppDbContext db, PersonAccess access, PersonNames people) : IRequestHandler<Query, Paged<ClaimView>>
     {
         public async Task<Paged<ClaimView>> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -47,7 +48,9 @@ public static class ListClaims
                 claims = claims.Where(c => c.Details.ActivityDate <= to);
             }
 
-            return await query.Page.ReadAsync(claims.OrderBy(c => c.SubmittedAt).ThenBy(c => c.Id), ClaimView.From, cancellationToken);
+            var page = await query.Page.ReadAsync(claims.OrderBy(c => c.SubmittedAt).ThenBy(c => c.Id), ClaimView.From, cancellationToken);
+            var names = await people.OfAsync(page.Items.Select(c => c.PersonId), cancellationToken);
+            return page with { Items = [.. page.Items.Select(c => c with { PersonName = names.GetValueOrDefault(c.PersonId) })] };
         }
     }
 

@@ -29,8 +29,8 @@ public static class ReturnClaim
         public Validator()
         {
             RuleFor(c => c.Body.Decision).ValidatedAsSent(new DecisionReasonValidator());
-            RuleFor(c => c.Body.Change).Must(q => q is null || (ClaimQuestions.All.Contains(q) && q != ClaimQuestions.Check))
-                .WithMessage($"Change names a question of the claim: {string.Join(", ", ClaimQuestions.All.Where(q => q != ClaimQuestions.Check))}.")
+            RuleFor(c => c.Body.Change).Must(q => q is null || ClaimQuestions.ToChange.ContainsKey(q))
+                .WithMessage($"Change names a question of the claim: {string.Join(", ", ClaimQuestions.ToChange.Keys)}.")
                 .OverridePropertyName("change");
         }
     }

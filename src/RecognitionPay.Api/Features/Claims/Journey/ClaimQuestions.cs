@@ -26,6 +26,22 @@ public static class ClaimQuestions
     public static readonly IReadOnlyList<string> All =
         [Activity, When, HowLong, Preparation, Travel, TravelDetails, TravelTime, OtherCosts, CostAmounts, Receipts, Thanks, Check];
 
+    /// <summary>Each question but the check, as staff name it when they return a claim to have it answered again.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ToChange = new Dictionary<string, string>
+    {
+        [Activity] = "Which activity it was",
+        [When] = "The day of the activity",
+        [HowLong] = "How long they took part",
+        [Preparation] = "Their preparation time",
+        [Travel] = "How they travelled",
+        [TravelDetails] = "Their travel costs or miles",
+        [TravelTime] = "Their travel time",
+        [OtherCosts] = "Which other costs they had",
+        [CostAmounts] = "How much the other costs were",
+        [Receipts] = "Their receipts",
+        [Thanks] = "How they want to be thanked",
+    };
+
     public static IReadOnlyList<string> For(ClaimAnswers answers, ActivityType? type)
     {
         List<string> questions = [Activity];

@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RecognitionPay.Api.PageParts;
+using RecognitionPay.Api.Security;
 using RecognitionPay.Domain;
 
 namespace RecognitionPay.Api.Features.Claims.Journey;
@@ -12,6 +13,7 @@ namespace RecognitionPay.Api.Features.Claims.Journey;
 /// next question (or back to the check page after a change). A question that does not apply to this claim, or that
 /// comes after one not yet answered, sends the person to the question they have reached.
 /// </summary>
+[PageRoles(Roles.CoProducer)]
 public abstract class QuestionPage(ClaimJourney journey, IMediator mediator) : PageModel
 {
     public abstract string Question { get; }
