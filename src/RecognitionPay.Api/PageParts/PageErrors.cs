@@ -1,3 +1,7 @@
+using NodaTime;
+using RecognitionPay.Api.Http;
+using RecognitionPay.Domain;
+
 namespace RecognitionPay.Api.PageParts;
 
 /// <summary>What is wrong with a form, field by field, in the order the page shows them: for the GOV.UK error summary and each field's message.</summary>
@@ -18,4 +22,18 @@ public sealed class PageErrors
     }
 
     public string? For(string field) => _errors.FirstOrDefault(e => e.Field == field).Message;
+
+    /// <summary>A date typed in a filter (yyyy-mm-dd, as a date field sends it), or none with its error added.</summary>
+    public LocalDate? Date(string? text, string field)
+    {
+        try
+        {
+            return QueryDates.Parse(text, field);
+        }
+        catch (Refusal refused)
+        {
+            Add(field, refused.Message);
+            return null;
+        }
+    }
 }

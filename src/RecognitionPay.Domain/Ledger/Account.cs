@@ -21,6 +21,12 @@ public readonly record struct Account
 
     public static Account Payable(PersonId personId) => new($"liability:payable:{personId}");
 
+    /// <summary>Whose payable this is, for a person's payable account; none for any other account.</summary>
+    public PersonId? PayableTo =>
+        Name.StartsWith(PayablePrefix, StringComparison.Ordinal) && Guid.TryParse(Name.AsSpan(PayablePrefix.Length), out var id) ? new PersonId(id) : null;
+
+    private const string PayablePrefix = "liability:payable:";
+
     /// <summary>An account read back from storage.</summary>
     public static Account Named(string name) =>
         string.IsNullOrWhiteSpace(name) ? throw new ArgumentException("An account has a name.", nameof(name)) : new(name);

@@ -48,7 +48,7 @@ public sealed class PaymentHoldback
         PeriodStart = planned.Limit.Period?.Start,
         PeriodEnd = planned.Limit.Period?.End,
         Limit = planned.Limit.Limit,
-        Reason = Sentence(planned.Amount, planned.Outcome, $"it was over {PeriodWording.Limit(planned.Limit)}."),
+        Reason = planned.Reason,
     };
 
     /// <summary>Why, without the amount this run held back: "it was over the Carer's Allowance limit of ...".</summary>

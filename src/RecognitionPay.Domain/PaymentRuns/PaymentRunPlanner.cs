@@ -30,7 +30,11 @@ public sealed record PlannedItem(PersonId PersonId, PaymentMethod Method, IReadO
 }
 
 /// <summary>Pay over a benefits limit that a run did not pay: deferred to a later run or waived, and the limit that held it back.</summary>
-public sealed record PlannedHoldback(PersonId PersonId, ClaimId ClaimId, Money Amount, HoldbackOutcome Outcome, BenefitLimit Limit);
+public sealed record PlannedHoldback(PersonId PersonId, ClaimId ClaimId, Money Amount, HoldbackOutcome Outcome, BenefitLimit Limit)
+{
+    /// <summary>"£92 deferred to a later payment: it was over the Carer's Allowance limit of ...".</summary>
+    public string Reason => PaymentHoldback.Sentence(Amount, Outcome, $"it was over {PeriodWording.Limit(Limit)}.");
+}
 
 /// <summary>A run's plan: the items it pays, the pay it holds back, and each person it considered with the pay it counts for them.</summary>
 public sealed record RunPlan(IReadOnlyList<PlannedItem> Items, IReadOnlyList<PlannedHoldback> Holdbacks, IReadOnlyDictionary<PersonId, Money> PayByPerson);

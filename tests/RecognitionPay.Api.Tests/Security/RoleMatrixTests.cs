@@ -51,6 +51,7 @@ public sealed class RoleMatrixTests(RecognitionPayApp app) : IClassFixture<Recog
         ("GET", "/api/v1/audit", [Roles.Staff, Roles.Finance, Roles.Admin]),
         ("POST", "/api/v1/batches", [Roles.Finance]),
         ("GET", "/api/v1/batches", [Roles.Finance]),
+        ("GET", "/api/v1/batches/preview", [Roles.Finance]),
         ("GET", "/api/v1/batches/{id}", [Roles.Finance]),
         ("POST", "/api/v1/batches/{id}/paid", [Roles.Finance]),
         ("POST", "/api/v1/batches/{id}/items/{itemId}/failed", [Roles.Finance]),

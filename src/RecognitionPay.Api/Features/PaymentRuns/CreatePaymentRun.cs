@@ -36,14 +36,17 @@ public static class CreatePaymentRun
     /// <summary>How far ahead a payment date may be asked for: a run pays what is owed now, not next season.</summary>
     public const int MaxDaysAhead = 31;
 
+    /// <summary>A payment date asked for is at most <see cref="MaxDaysAhead"/> days ahead.</summary>
+    internal static IRuleBuilderOptions<T, LocalDate?> WithinReach<T>(this IRuleBuilder<T, LocalDate?> date, IClock clock) =>
+        date.Must(d => d is null || d <= LondonCalendar.Today(clock).PlusDays(MaxDaysAhead))
+            .WithMessage($"A payment date can be at most {MaxDaysAhead} days ahead.");
+
     internal sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(IClock clock) => RuleFor(c => c.PaymentDate)
-            .Must(date => date is null || date <= LondonCalendar.Today(clock).PlusDays(MaxDaysAhead))
-            .WithMessage($"A payment date can be at most {MaxDaysAhead} days ahead.");
+        public Validator(IClock clock) => RuleFor(c => c.PaymentDate).WithinReach(clock);
     }
 
-    internal sealed class Handler(AppDbContext db, ClaimBalances balances, PayeeBook payeeBook, PolicyBook policies, WorkingDays workingDays, LedgerJournal ledger, CurrentUser user, IClock clock, AuditTrail audit)
+    internal sealed class Handler(AppDbContext db, PaymentRunPlanning planning, LedgerJournal ledger, CurrentUser user, IClock clock, AuditTrail audit)
         : IRequestHandler<Command, PaymentRunView?>
     {
         public async Task<PaymentRunView?> Handle(Command command, CancellationToken cancellationToken)
@@ -55,14 +58,7 @@ public static class CreatePaymentRun
                 return null;
             }
 
-            var paymentDate = await PaymentDateAsync(command.PaymentDate, today, cancellationToken);
-            var policy = await policies.InForceOnAsync(paymentDate, cancellationToken) ?? await PolicyTodayAsync(today, cancellationToken);
-            var approved = db.Claims.Where(c => c.Status == ClaimStatus.Approved);
-            var owing = (await balances.OfAsync(approved, cancellationToken)).Where(b => !(b.OwedPay + b.OwedExpenses).IsZero).ToList();
-            var payees = await payeeBook.OfAsync([.. owing.Select(b => b.PersonId).Distinct()], paymentDate, cancellationToken);
-            var plan = PaymentRunPlanner.Plan(
-                owing.Select(b => new PayableClaim(b.ClaimId, b.PersonId, payees[b.PersonId].Method, b.OwedPay, b.OwedExpenses)),
-                personId => payees[personId].On(policy, paymentDate));
+            var (_, paymentDate, owing, payees, plan) = await planning.PlanAsync(command.PaymentDate, cancellationToken);
             var run = PaymentRun.Create(PaymentRunId.New(), today, paymentDate, command.Scheduled ? today : null, plan, clock.GetCurrentInstant(), user.Actor);
             db.Entry(run).State = EntityState.Added;
             audit.Record("PaymentRunCreated", "PaymentRun", run.Id.ToString(), after: PaymentRunView.From(run, withItems: false));
@@ -123,24 +119,6 @@ public static class CreatePaymentRun
 
         /// <summary>Items saved at a time: a run of thousands is written in chunks, so memory does not grow with it.</summary>
         private const int ItemsPerSave = 500;
-
-        private async Task<LocalDate> PaymentDateAsync(LocalDate? asked, LocalDate today, CancellationToken cancellationToken)
-        {
-            var calendar = await workingDays.CalendarAsync(cancellationToken);
-            if (asked is { } date)
-            {
-                return date < today ? throw new InvalidFieldRefusal("paymentDate", "A payment date cannot be in the past.")
-                    : !calendar.IsWorkingDay(date) ? throw new InvalidFieldRefusal("paymentDate", $"{date:dddd d MMMM yyyy} is not a working day: banks do not pay on weekends or bank holidays.")
-                    : date;
-            }
-
-            var policy = await PolicyTodayAsync(today, cancellationToken);
-            return calendar.OnOrAfter(today.PlusDays(policy.Payments.PaymentLeadDays));
-        }
-
-        private async Task<RecognitionPolicy> PolicyTodayAsync(LocalDate today, CancellationToken cancellationToken) =>
-            await policies.InForceOnAsync(today, cancellationToken)
-                ?? throw new ConflictRefusal("NoPolicyInForce", "No policy is in force today, so the payment date and the benefits limits cannot be worked out.");
     }
 
     public static void Map(RouteGroupBuilder runs) =>

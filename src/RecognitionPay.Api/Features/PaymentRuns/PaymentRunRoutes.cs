@@ -13,6 +13,7 @@ public static class PaymentRunRoutes
         var runs = app.MapGroup(Path).WithTags("Payment runs");
         CreatePaymentRun.Map(runs);
         ListPaymentRuns.Map(runs);
+        PreviewPaymentRun.Map(runs);
         GetPaymentRun.Map(runs);
         MarkRunPaid.Map(runs);
         MarkItemFailed.Map(runs);
