@@ -10,8 +10,8 @@ public static class WorkLinks
         [Roles.CoProducer] = [],
         [Roles.Staff] = [new("Claims", "/claims", "Check claims: approve, return or reject them.")],
         [Roles.Finance] = [new("Payment runs", "/payment-runs", "Make payment runs, download their files and mark them paid."), new("Reports", "/reports", "Who is owed money no run can pay, and who is over the trading allowance."), new("Ledger", "/ledger", "The trial balance and each person's entries.")],
-        [Roles.PolicyOwner] = [],
-        [Roles.Admin] = [],
+        [Roles.PolicyOwner] = [new("Policy", "/policy", "The recognition policy in force, and publishing a new version.")],
+        [Roles.Admin] = [new("Audit trail", "/audit", "Who changed what, and when.")],
     };
 
     public static IReadOnlyList<WorkLink> For(CurrentUser user) => Roles.All.FirstOrDefault(user.IsInRole) is { } role ? ByRole[role] : [];

@@ -50,6 +50,26 @@ public sealed class StaffPageTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(staff.GetByRole(AriaRole.Heading, new() { Name = "Decide" })).ToHaveCountAsync(0);
         await BrowserApp.AssertAccessibleAsync(staff);
         Assert.Equal("Approved", await StatusAsync(person));
+        var claimId = staff.Url.Split('/')[^1].Split('?')[0];
+
+        var admin = await SignedInAsync(app, "admin.pages@council.example", Roles.Admin, "Your work");
+        await admin.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Audit trail" }).ClickAsync();
+        await HeadingAsync(admin, "Audit trail");
+        await BrowserApp.AssertAccessibleAsync(admin);
+        await admin.GetByLabel("Who did it (email)").FillAsync(new string('a', 190) + "@council.example");
+        await ClickAsync(admin, "Show changes");
+        await ErrorShownAsync(admin, "An actor is named by at most 200 characters.");
+        await admin.GetByLabel("What changed").SelectOptionAsync("Claim");
+        await admin.GetByLabel("Who did it (email)").FillAsync("Officer.Queue@council.example");
+        await ClickAsync(admin, "Show changes");
+        var approval = admin.Locator(".govuk-summary-card");
+        await Assertions.Expect(approval).ToHaveCountAsync(1);
+        await Assertions.Expect(approval.Locator("h2")).ToHaveTextAsync($"Claim approved: Claim {claimId}");
+        await Assertions.Expect(approval.Locator("tbody tr").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("Status\\s*Submitted\\s*Approved"));
+        await Assertions.Expect(approval.Locator("tbody tr").Nth(1)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("Total\\s*£50.00"));
+        await Assertions.Expect(approval).ToContainTextAsync("by officer.queue@council.example");
+        await BrowserApp.AssertAccessibleAsync(admin);
+        await ShotAsync(admin, "admin-01-audit");
     }
 
     [Fact]

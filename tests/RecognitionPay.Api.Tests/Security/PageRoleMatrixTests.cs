@@ -62,6 +62,9 @@ public sealed partial class PageRoleMatrixTests(RecognitionPayApp app) : IClassF
         ("/reports/{report}.csv", [Roles.Finance], "/api/v1/reports/unpaid-payees"),
         ("/ledger", [Roles.Finance], "/api/v1/ledger/trial-balance"),
         ("/ledger/entries", [Roles.Finance], "/api/v1/ledger/entries"),
+        ("/policy/{version}", [Roles.PolicyOwner], null),
+        ("/policy/new", [Roles.PolicyOwner], null),
+        ("/audit", [Roles.Admin], null),
     ];
 
     public static TheoryData<string, string> Cases
@@ -132,7 +135,8 @@ public sealed partial class PageRoleMatrixTests(RecognitionPayApp app) : IClassF
         .Replace("{itemId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
         .Replace("{taxYear}", "2026", StringComparison.Ordinal)
         .Replace("{format}", "csv", StringComparison.Ordinal)
-        .Replace("{report}", "unpaid-payees", StringComparison.Ordinal);
+        .Replace("{report}", "unpaid-payees", StringComparison.Ordinal)
+        .Replace("{version}", "2026-04", StringComparison.Ordinal);
 
     /// <summary>A client that keeps cookies, signed in to the pages with a one-time link as a browser would be.</summary>
     private async Task<HttpClient> SignedInAsync(string role)

@@ -31,17 +31,7 @@ public static class PublishPolicy
         public async Task<PolicySummary> Handle(Command command, CancellationToken cancellationToken)
         {
             var document = command.Document;
-            var today = LondonCalendar.Today(clock);
-            if (!command.FromPolicyFile && document.EffectiveFrom < today)
-            {
-                throw new InvalidFieldRefusal("effectiveFrom", $"A new version cannot take effect before today ({today:yyyy-MM-dd}). Published versions never change what was already claimed.");
-            }
-
-            if (await db.Policies.AnyAsync(p => p.Version == document.Version, cancellationToken))
-            {
-                throw new ConflictRefusal("VersionAlreadyPublished", $"Version '{document.Version}' is already published, and published versions never change. Publish a new version instead.");
-            }
-
+            await RequirePublishableAsync(db, document, LondonCalendar.Today(clock), command.FromPolicyFile, cancellationToken);
             var policy = document.ToPolicy();
             var published = new PublishedPolicy
             {
@@ -57,6 +47,20 @@ public static class PublishPolicy
             var summary = PolicySummary.From(published);
             audit.Record(command.FromPolicyFile ? "PolicyImported" : "PolicyPublished", "Policy", published.Version, after: summary);
             return summary;
+        }
+    }
+
+    /// <summary>A version takes effect no earlier than today (unless it is the council's recorded history), and is published once.</summary>
+    internal static async Task RequirePublishableAsync(AppDbContext db, PolicyDocument document, LocalDate today, bool fromPolicyFile, CancellationToken cancellationToken)
+    {
+        if (!fromPolicyFile && document.EffectiveFrom < today)
+        {
+            throw new InvalidFieldRefusal("effectiveFrom", $"A new version cannot take effect before today ({today:yyyy-MM-dd}). Published versions never change what was already claimed.");
+        }
+
+        if (await db.Policies.AnyAsync(p => p.Version == document.Version, cancellationToken))
+        {
+            throw new ConflictRefusal("VersionAlreadyPublished", $"Version '{document.Version}' is already published, and published versions never change. Publish a new version instead.");
         }
     }
 

@@ -187,6 +187,11 @@ public sealed class ClaimDecisionTests(RecognitionPayApp app) : IClassFixture<Re
         Assert.Equal("2026-11-24T12:00:00Z", (string?)approved["at"]);
         Assert.Contains("Submitted", (string?)approved["before"], StringComparison.Ordinal);
         Assert.Contains("Approved", (string?)approved["after"], StringComparison.Ordinal);
+
+        var byApprover = await app.As(Roles.Admin).GetFromJsonAsync<JsonObject>($"/api/v1/audit?entityId={claimId}&actor=Approver@Council.Example");
+        Assert.Equal(["ClaimApproved"], byApprover!["items"]!.AsArray().Select(i => (string?)i!["action"]));
+        var tooLong = await app.As(Roles.Admin).GetAsync($"/api/v1/audit?actor={new string('a', 201)}");
+        await tooLong.AssertInvalidField("actor");
     }
 
     private async Task<(Guid PersonId, Guid ClaimId)> SubmittedClaim(string email, bool register = true)
