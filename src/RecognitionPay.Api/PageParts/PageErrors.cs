@@ -23,6 +23,15 @@ public sealed class PageErrors
 
     public string? For(string field) => _errors.FirstOrDefault(e => e.Field == field).Message;
 
+    /// <summary>Each field a command's validator refused, by the id of the page's field for its path.</summary>
+    public void AddAll(FluentValidation.ValidationException invalid, Func<string, string> idFor)
+    {
+        foreach (var failure in invalid.Errors)
+        {
+            Add(idFor(failure.PropertyName), failure.ErrorMessage);
+        }
+    }
+
     /// <summary>A date typed in a filter (yyyy-mm-dd, as a date field sends it), or none with its error added.</summary>
     public LocalDate? Date(string? text, string field)
     {

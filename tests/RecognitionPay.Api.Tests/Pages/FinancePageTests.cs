@@ -21,9 +21,7 @@ public sealed class FinancePageTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         var finance = await SignedInAsync(app, "finance.pages@council.example", Roles.Finance, "Your work");
         await BrowserApp.AssertAccessibleAsync(finance);
-        await finance.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Payment runs" }).ClickAsync();
-        await HeadingAsync(finance, "Payment runs");
-        await BrowserApp.AssertAccessibleAsync(finance);
+        await FromMenuAsync(finance, "Payment runs", "Payment runs");
         await ShotAsync(finance, "finance-01-runs");
 
         await finance.GetByLabel("Make a payment run now").FillAsync("2026-11-28");
@@ -70,8 +68,7 @@ public sealed class FinancePageTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(finance.GetByRole(AriaRole.Button, new() { Name = "Mark the run paid" })).ToHaveCountAsync(0);
         await BrowserApp.AssertAccessibleAsync(finance);
 
-        await finance.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Reports" }).ClickAsync();
-        await HeadingAsync(finance, "Reports");
+        await FromMenuAsync(finance, "Reports", "Reports");
         await Assertions.Expect(finance.Locator("table").First).ToContainTextAsync("Gil Page");
         await Assertions.Expect(finance.Locator("table").First).ToContainTextAsync("£68.90");
         await BrowserApp.AssertAccessibleAsync(finance);
@@ -84,8 +81,7 @@ public sealed class FinancePageTests(BrowserApp app) : IClassFixture<BrowserApp>
         await ClickAsync(finance, "Show the tax year");
         await ErrorShownAsync(finance, "Write the tax year as the year it starts in");
 
-        await finance.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Ledger" }).ClickAsync();
-        await HeadingAsync(finance, "Trial balance");
+        await FromMenuAsync(finance, "Ledger", "Trial balance");
         await Assertions.Expect(main).ToContainTextAsync("they agree.");
         await BrowserApp.AssertAccessibleAsync(finance);
         await ShotAsync(finance, "finance-05-trial-balance");

@@ -46,6 +46,14 @@ public static class PageSteps
         await ContinueAsync(page);
     }
 
+    /// <summary>Opens a page from the service navigation, checks its heading and passes axe on it.</summary>
+    public static async Task FromMenuAsync(IPage page, string link, string heading)
+    {
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
+        await HeadingAsync(page, heading);
+        await BrowserApp.AssertAccessibleAsync(page);
+    }
+
     public static Task ContinueAsync(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
     public static Task ClickAsync(IPage page, string button) => page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();

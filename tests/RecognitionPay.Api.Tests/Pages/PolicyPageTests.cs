@@ -28,8 +28,7 @@ public sealed class PolicyPageTests(BrowserApp app) : IClassFixture<BrowserApp>
     public async Task A_policy_owner_publishes_a_version_with_a_rate_change_after_seeing_what_changes()
     {
         var owner = await SignedInAsync(app, "policy.owner@council.example", Roles.PolicyOwner, "Your work");
-        await owner.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Policy" }).ClickAsync();
-        await HeadingAsync(owner, "Policy 2026-04");
+        await FromMenuAsync(owner, "Policy", "Policy 2026-04");
         var meeting = owner.Locator(".govuk-summary-card", new() { HasText = "Meeting, board or working group" });
         await Assertions.Expect(meeting).ToContainTextAsync("Hourly rate");
         await Assertions.Expect(meeting).ToContainTextAsync("£25.00");

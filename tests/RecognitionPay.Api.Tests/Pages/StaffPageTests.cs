@@ -23,8 +23,7 @@ public sealed class StaffPageTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         var staff = await SignedInAsync(app, "officer.queue@council.example", Roles.Staff, "Your work");
         await BrowserApp.AssertAccessibleAsync(staff);
-        await staff.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Claims" }).ClickAsync();
-        await HeadingAsync(staff, "Claims");
+        await FromMenuAsync(staff, "Claims", "Claims");
         await staff.GetByLabel("Person").SelectOptionAsync(new SelectOptionValue { Label = "Cai Ng" });
         await ClickAsync(staff, "Show claims");
         await Assertions.Expect(staff.Locator("tbody tr")).ToHaveCountAsync(1);
@@ -53,9 +52,7 @@ public sealed class StaffPageTests(BrowserApp app) : IClassFixture<BrowserApp>
         var claimId = staff.Url.Split('/')[^1].Split('?')[0];
 
         var admin = await SignedInAsync(app, "admin.pages@council.example", Roles.Admin, "Your work");
-        await admin.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Audit trail" }).ClickAsync();
-        await HeadingAsync(admin, "Audit trail");
-        await BrowserApp.AssertAccessibleAsync(admin);
+        await FromMenuAsync(admin, "Audit trail", "Audit trail");
         await admin.GetByLabel("Who did it (email)").FillAsync(new string('a', 190) + "@council.example");
         await ClickAsync(admin, "Show changes");
         await ErrorShownAsync(admin, "An actor is named by at most 200 characters.");
