@@ -35,6 +35,25 @@ public sealed class PersonAccess(AppDbContext db, CurrentUser user)
         return db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Email == email, cancellationToken);
     }
 
+    /// <summary>
+    /// Who a claim (or its draft, or a receipt for it) is for: a co-producer's own person, who may name nobody else;
+    /// staff name the person they claim for.
+    /// </summary>
+    public async Task<Person> ClaimantAsync(Guid? personId, CancellationToken cancellationToken)
+    {
+        if (IsCoProducer)
+        {
+            var own = await OwnPersonAsync(cancellationToken);
+            return personId is { } asked && new PersonId(asked) != own.Id
+                ? throw new InvalidFieldRefusal("personId", "You can claim only for yourself.")
+                : own;
+        }
+
+        var id = new PersonId(personId ?? throw new InvalidFieldRefusal("personId", "Say who the claim is for."));
+        return await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
+            ?? throw new InvalidFieldRefusal("personId", "There is no person with this id.");
+    }
+
     /// <summary>For a CoProducer, refuses (as not found) a record that belongs to someone else.</summary>
     public async Task RequireVisibleAsync(PersonId ownerId, string entity, string id, CancellationToken cancellationToken)
     {

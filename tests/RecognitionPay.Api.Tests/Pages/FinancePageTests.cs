@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using RecognitionPay.Api.Security;
@@ -14,7 +15,7 @@ public sealed class FinancePageTests(BrowserApp app) : IClassFixture<BrowserApp>
     {
         await app.RegisterPerson("finpages.eli@example.org", new { displayName = "Eli Moss" });
         await app.ApprovedMeetings("finpages.eli@example.org", 2);
-        await app.RegisterPerson("finpages.fay@example.org", new { displayName = "Fay Rudd", benefits = new[] { new { kind = "carers-allowance", personalLimitPence = 5000L } } });
+        var fay = await app.RegisterPerson("finpages.fay@example.org", new { displayName = "Fay Rudd", benefits = new[] { new { kind = "carers-allowance", personalLimitPence = 5000L } } });
         await app.ApprovedMeetings("finpages.fay@example.org", 1);
         await app.RegisterPerson("finpages.gil@example.org", new { displayName = "Gil Page", paymentMethod = "none", bankAccount = (object?)null });
         await app.ApprovedMeetings("finpages.gil@example.org", 1);
@@ -93,5 +94,16 @@ public sealed class FinancePageTests(BrowserApp app) : IClassFixture<BrowserApp>
         await finance.GetByLabel("From").FillAsync("1999-01-01");
         await ClickAsync(finance, "Show entries");
         await ErrorShownAsync(finance, "2000-01-01");
+
+        // Fay's failed payment is owed again: paid by voucher now, the next run has no bank transfers, so no Bacs file.
+        await app.As(Roles.Staff).PutAsJsonAsync($"/api/v1/people/{fay}/payment-details", new { paymentMethod = "voucher" });
+        await app.RegisterPerson("finpages.ida@example.org", new { displayName = "Ida Voss", paymentMethod = "voucher", bankAccount = (object?)null });
+        await app.ApprovedMeetings("finpages.ida@example.org", 1);
+        var vouchers = await app.As(Roles.Finance).CreateRunOk();
+        var noFile = await finance.GotoAsync($"/payment-runs/{vouchers["id"]}/file/bacs18");
+        Assert.Equal(409, noFile!.Status);
+        await HeadingAsync(finance, "There is no file to download");
+        await Assertions.Expect(finance.Locator("main")).ToContainTextAsync("This run has no bank transfers");
+        await BrowserApp.AssertAccessibleAsync(finance);
     }
 }

@@ -74,6 +74,38 @@ public sealed class PeoplePageTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
+    public async Task Staff_claim_on_someones_behalf_through_the_co_producer_pages_and_someone_else_must_approve_it()
+    {
+        const string email = "people.ivy@example.org";
+        var person = await app.RegisterPerson(email, new { displayName = "Ivy Lane" });
+        var staff = await SignedInAsync(app, "officer.behalf@council.example", Roles.Staff, "Your work");
+        await staff.GotoAsync($"/people/{person}");
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Make a claim for them" }).ClickAsync();
+        await HeadingAsync(staff, "Make a claim for Ivy Lane");
+        await BrowserApp.AssertAccessibleAsync(staff);
+        await ClickAsync(staff, "Start the claim");
+        await HeadingAsync(staff, "What did you do?");
+        await Assertions.Expect(staff.Locator("#claiming-for")).ToHaveTextAsync("You are making this claim for Ivy Lane.");
+        await BrowserApp.AssertAccessibleAsync(staff);
+        await AnswerMeetingAsync(staff, day: "19", hours: "1");
+        await HeadingAsync(staff, "Check your answers");
+        await Assertions.Expect(staff.Locator("#claiming-for")).ToHaveTextAsync("You are making this claim for Ivy Lane.");
+        await ShotAsync(staff, "staff-06-claim-for-someone");
+        await ClickAsync(staff, "Send your claim");
+        await HeadingAsync(staff, "We have your claim");
+        await staff.GetByRole(AriaRole.Link, new() { Name = "See the claim" }).ClickAsync();
+        await HeadingAsync(staff, "Claim of Ivy Lane for Thursday 19 November 2026");
+        await Assertions.Expect(staff.Locator("#cannot-approve")).ToContainTextAsync("You submitted this claim, so someone else must approve it.");
+
+        var claim = await app.InDatabase(db => db.Claims.SingleAsync(c => c.PersonId == new Domain.PersonId(person)));
+        Assert.Equal("officer.behalf@council.example", claim.SubmittedBy.Name);
+        Assert.Equal(0, await app.InDatabase(db => db.ClaimDrafts.CountAsync(d => d.PersonId == new Domain.PersonId(person))));
+        var co = await SignedInAsync(app, email, Roles.CoProducer, "Hello Ivy Lane");
+        await Assertions.Expect(co.Locator(".govuk-summary-card__title")).ToContainTextAsync("Thursday 19 November 2026");
+        await Assertions.Expect(co.Locator("#claiming-for")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Staff_set_up_an_activity_and_see_it_listed()
     {
         var staff = await SignedInAsync(app, "officer.activities@council.example", Roles.Staff, "Your work");

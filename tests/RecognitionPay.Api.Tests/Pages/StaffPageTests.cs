@@ -27,7 +27,7 @@ public sealed class StaffPageTests(BrowserApp app) : IClassFixture<BrowserApp>
         await staff.GetByLabel("Person").SelectOptionAsync(new SelectOptionValue { Label = "Cai Ng" });
         await ClickAsync(staff, "Show claims");
         await Assertions.Expect(staff.Locator("tbody tr")).ToHaveCountAsync(1);
-        await Assertions.Expect(staff.Locator("tbody")).ToContainTextAsync("meeting on Monday 16 November 2026");
+        await Assertions.Expect(staff.Locator("tbody")).ToContainTextAsync("Meeting, board or working group (in person or online) on Monday 16 November 2026");
         await Assertions.Expect(staff.Locator("tbody")).ToContainTextAsync("£50.00");
         await BrowserApp.AssertAccessibleAsync(staff);
         await ShotAsync(staff, "staff-01-queue");
@@ -99,6 +99,16 @@ public sealed class StaffPageTests(BrowserApp app) : IClassFixture<BrowserApp>
         await staff.GotoAsync($"/claims/{own["id"]}");
         await Assertions.Expect(staff.Locator("#cannot-approve")).ToHaveTextAsync("You cannot approve this claim. You submitted this claim, so someone else must approve it.");
         await Assertions.Expect(staff.GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = true })).ToHaveCountAsync(0);
+        await BrowserApp.AssertAccessibleAsync(staff);
+
+        var refused = await staff.GotoAsync("/payment-runs");
+        Assert.Equal(403, refused!.Status);
+        await HeadingAsync(staff, "You cannot use this page");
+        await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("As Staff you may not do this: it is for Finance only.");
+        await BrowserApp.AssertAccessibleAsync(staff);
+        var missing = await staff.GotoAsync($"/claims/{Guid.NewGuid()}");
+        Assert.Equal(404, missing!.Status);
+        await HeadingAsync(staff, "Page not found");
         await BrowserApp.AssertAccessibleAsync(staff);
     }
 

@@ -30,7 +30,7 @@ public static class OpenReceipt
         public async Task<ReceiptFile> Handle(Command command, CancellationToken cancellationToken)
         {
             var receipt = await db.Receipts.AsNoTracking().SingleOrDefaultAsync(r => r.Id == command.ReceiptId, cancellationToken);
-            if (receipt is null || (command.OfClaim is { } claim && receipt.ClaimId != claim) || (!access.IsCoProducer && receipt.ClaimId is null))
+            if (receipt is null || (command.OfClaim is { } claim && receipt.ClaimId != claim) || (!access.IsCoProducer && !access.IsStaff && receipt.ClaimId is null))
             {
                 throw new NotFoundRefusal("receipt", command.ReceiptId.ToString());
             }

@@ -51,7 +51,7 @@ public static class SubmitClaim
                     : throw new ConflictRefusal("IdempotencyKeyReused", "This Idempotency-Key was already used for a different claim. Use a new key for a new claim.");
             }
 
-            var person = await ClaimantAsync(command.Claim.PersonId, cancellationToken);
+            var person = await access.ClaimantAsync(command.Claim.PersonId, cancellationToken);
             var (details, priced) = await pricing.PriceClaimAsync(command.Claim, person, excludingClaim: null, cancellationToken);
             var now = clock.GetCurrentInstant();
             var claim = Claim.Submit(ClaimId.New(), person.Id, command.Claim.ActivityId is { } activity ? new ActivityId(activity) : null, details, priced, user.Actor, now);
@@ -65,21 +65,6 @@ public static class SubmitClaim
             var view = ClaimView.From(claim);
             audit.Record("ClaimSubmitted", "Claim", claim.Id.ToString(), after: new { view.PersonId, view.Status, view.PolicyVersion, view.ActivityTypeCode, view.ActivityDate, view.TotalPence });
             return view;
-        }
-
-        private async Task<Person> ClaimantAsync(Guid? personId, CancellationToken cancellationToken)
-        {
-            if (access.IsCoProducer)
-            {
-                var own = await access.OwnPersonAsync(cancellationToken);
-                return personId is { } asked && new PersonId(asked) != own.Id
-                    ? throw new InvalidFieldRefusal("personId", "You can claim only for yourself.")
-                    : own;
-            }
-
-            var id = new PersonId(personId ?? throw new InvalidFieldRefusal("personId", "Say who the claim is for."));
-            return await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
-                ?? throw new InvalidFieldRefusal("personId", "There is no person with this id.");
         }
     }
 

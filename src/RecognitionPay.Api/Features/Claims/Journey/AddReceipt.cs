@@ -12,7 +12,8 @@ public static class AddReceipt
 {
     public const int MaxPerClaim = 10;
 
-    public sealed record Command(string FileName, byte[] Content, int AlreadyAdded) : ICommand<Guid>;
+    /// <param name="For">The person staff claim for; a co-producer's own receipts need none.</param>
+    public sealed record Command(string FileName, byte[] Content, int AlreadyAdded, Guid? For = null) : ICommand<Guid>;
 
     internal sealed class Validator : AbstractValidator<Command>
     {
@@ -30,7 +31,7 @@ public static class AddReceipt
     {
         public async Task<Guid> Handle(Command command, CancellationToken cancellationToken)
         {
-            var person = await access.OwnPersonIdAsync(cancellationToken);
+            var person = (await access.ClaimantAsync(command.For, cancellationToken)).Id;
             var receipt = new Receipt
             {
                 Id = Guid.NewGuid(),

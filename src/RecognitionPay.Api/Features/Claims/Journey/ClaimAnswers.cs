@@ -45,8 +45,9 @@ public sealed record ClaimAnswers
     [JsonIgnore]
     public IReadOnlyList<CostAnswer> AllCostAmounts => [.. (TravelCosts ?? []).Concat(CostAmounts ?? [])];
 
-    public ClaimInput ToClaimInput(bool hasReceipts) => new(
-        PersonId: null,
+    /// <param name="personId">The person staff claim for; none for a co-producer's own claim.</param>
+    public ClaimInput ToClaimInput(bool hasReceipts, Guid? personId = null) => new(
+        PersonId: personId,
         ActivityId,
         ActivityId is null ? ActivityTypeCode : null,
         ActivityId is null ? ActivityDate : null,

@@ -12,13 +12,23 @@ using RecognitionPay.Domain.Time;
 
 namespace RecognitionPay.Api.Features.Claims.Journey;
 
-/// <summary>Reads where the signed-in person's claim has got to: their draft, the activity and the policy it falls under.</summary>
-public sealed class ClaimJourney(AppDbContext db, PersonAccess access, PolicyBook policies, IClock clock, JsonSerializerOptions json)
+/// <summary>
+/// Reads where a claim has got to: the draft of the signed-in co-producer, or of the person staff claim for (named by
+/// a cookie the claim-for page sets), with the activity and the policy it falls under.
+/// </summary>
+public sealed class ClaimJourney(AppDbContext db, PersonAccess access, PolicyBook policies, IClock clock, JsonSerializerOptions json, IHttpContextAccessor http)
 {
-    /// <summary>The journey of the signed-in co-producer, or null when they are not someone we pay.</summary>
+    /// <summary>The cookie naming the person staff claim for; only staff's journey reads it.</summary>
+    public const string ClaimingForCookie = "recognitionpay-claiming-for";
+
+    /// <summary>The journey of the signed-in co-producer or of the person staff claim for, or null when there is none.</summary>
     public async Task<JourneyState?> LoadAsync(CancellationToken cancellationToken)
     {
-        if (!access.IsCoProducer || await access.OwnEmailPersonAsync(cancellationToken) is not { } person)
+        var person = access.IsCoProducer ? await access.OwnEmailPersonAsync(cancellationToken)
+            : access.IsStaff && Guid.TryParse(http.HttpContext?.Request.Cookies[ClaimingForCookie], out var claimingFor)
+                ? await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == new PersonId(claimingFor), cancellationToken)
+                : null;
+        if (person is null)
         {
             return null;
         }
@@ -36,7 +46,7 @@ public sealed class ClaimJourney(AppDbContext db, PersonAccess access, PolicyBoo
             .Select(r => new ReceiptLine(r.Id, r.FileName, r.ContentType, r.Length))
             .ToListAsync(cancellationToken);
         var returnedFor = correcting is null ? null : await db.Claims.AsNoTracking().Where(c => c.Id == correcting).Select(c => c.Reason).SingleOrDefaultAsync(cancellationToken);
-        return new JourneyState(person, answers, draft?.Correcting, returnedFor, activity, policy, receipts, today, draft?.UpdatedAt);
+        return new JourneyState(person, answers, draft?.Correcting, returnedFor, activity, policy, receipts, today, draft?.UpdatedAt) { OnBehalf = access.IsStaff };
     }
 }
 
@@ -57,6 +67,12 @@ public sealed record JourneyState(
     LocalDate Today,
     Instant? SavedAt)
 {
+    /// <summary>Staff are claiming for the person, who is beside them or asked them to.</summary>
+    public bool OnBehalf { get; init; }
+
+    /// <summary>Who the journey's commands are for: named when staff claim for someone, implied for a co-producer.</summary>
+    public Guid? For => OnBehalf ? Person.Id.Value : null;
+
     public ActivityType? Type => Policy?.FindActivityType(Activity?.ActivityTypeCode ?? Answers.ActivityTypeCode ?? "");
 
     public IReadOnlyList<string> Questions => ClaimQuestions.For(Answers, Type);

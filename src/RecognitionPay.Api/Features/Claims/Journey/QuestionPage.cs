@@ -13,7 +13,7 @@ namespace RecognitionPay.Api.Features.Claims.Journey;
 /// next question (or back to the check page after a change). A question that does not apply to this claim, or that
 /// comes after one not yet answered, sends the person to the question they have reached.
 /// </summary>
-[PageRoles(Roles.CoProducer)]
+[PageRoles(Roles.CoProducer, Roles.Staff)]
 public abstract class QuestionPage(ClaimJourney journey, IMediator mediator) : PageModel
 {
     public abstract string Question { get; }
@@ -54,7 +54,7 @@ public abstract class QuestionPage(ClaimJourney journey, IMediator mediator) : P
         {
             try
             {
-                await mediator.Send(new SaveClaimAnswers.Command(answers), cancellationToken);
+                await mediator.Send(new SaveClaimAnswers.Command(answers, State.For), cancellationToken);
                 return Redirect((State with { Answers = answers }).After(Question, Change));
             }
             catch (ValidationException invalid)
@@ -97,6 +97,7 @@ public abstract class QuestionPage(ClaimJourney journey, IMediator mediator) : P
         }
 
         State = state;
+        ViewData[OnBehalf.NameKey] = state.OnBehalf ? state.Person.DisplayName : null;
         var reached = ClaimQuestions.IsAnswered(ClaimQuestions.Activity, state.Answers) && state.Type is not null;
         var questions = state.Questions.ToList();
         var at = questions.IndexOf(Question);

@@ -11,7 +11,8 @@ namespace RecognitionPay.Api.Features.Claims.Journey;
 /// <summary>Takes a receipt off the signed-in person's draft claim. A receipt sent with a claim stays: it is the claim's evidence.</summary>
 public static class RemoveReceipt
 {
-    public sealed record Command(Guid ReceiptId) : ICommand<Unit>;
+    /// <param name="For">The person staff claim for; a co-producer's own receipts need none.</param>
+    public sealed record Command(Guid ReceiptId, Guid? For = null) : ICommand<Unit>;
 
     internal sealed class Validator : AbstractValidator<Command>
     {
@@ -22,7 +23,7 @@ public static class RemoveReceipt
     {
         public async Task<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var person = await access.OwnPersonIdAsync(cancellationToken);
+            var person = (await access.ClaimantAsync(command.For, cancellationToken)).Id;
             var receipt = await db.Receipts.SingleOrDefaultAsync(r => r.Id == command.ReceiptId && r.PersonId == person && r.ClaimId == null, cancellationToken)
                 ?? throw new NotFoundRefusal("receipt", command.ReceiptId.ToString());
             db.Receipts.Remove(receipt);

@@ -12,7 +12,8 @@ namespace RecognitionPay.Api.Features.Claims.Journey;
 /// <summary>Keeps the signed-in person's answers as they go: their draft claim, which only they see until they send it.</summary>
 public static class SaveClaimAnswers
 {
-    public sealed record Command(ClaimAnswers Answers) : ICommand<Unit>;
+    /// <param name="For">The person staff claim for; a co-producer's own draft needs none.</param>
+    public sealed record Command(ClaimAnswers Answers, Guid? For = null) : ICommand<Unit>;
 
     internal sealed class Validator : AbstractValidator<Command>
     {
@@ -39,7 +40,7 @@ public static class SaveClaimAnswers
     {
         public async Task<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var person = await access.OwnPersonIdAsync(cancellationToken);
+            var person = (await access.ClaimantAsync(command.For, cancellationToken)).Id;
             await ClaimDrafts.KeepAsync(db, person, JsonSerializer.Serialize(command.Answers, json), correcting: null, setCorrecting: false, clock.GetCurrentInstant(), cancellationToken);
             audit.Record("ClaimDraftSaved", "ClaimDraft", person.ToString(), after: command.Answers);
             return Unit.Value;
