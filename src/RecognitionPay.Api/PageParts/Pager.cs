@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Http.Extensions;
 namespace RecognitionPay.Api.PageParts;
 
 /// <summary>GOV.UK pagination for a list a page at a time: links keep the page's other query values.</summary>
-public sealed record Pager(int Page, int PageSize, int TotalCount, string Path, IReadOnlyDictionary<string, string?> Query)
+/// <param name="Param">The query parameter naming the page: "page", or another where one page shows several lists.</param>
+public sealed record Pager(int Page, int PageSize, int TotalCount, string Path, IReadOnlyDictionary<string, string?> Query, string Param = "page")
 {
     public int Pages => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
 
@@ -14,15 +15,26 @@ public sealed record Pager(int Page, int PageSize, int TotalCount, string Path, 
     public string Href(int page)
     {
         var query = new QueryBuilder();
-        foreach (var (key, value) in Query.Where(q => !string.IsNullOrEmpty(q.Value) && q.Key != "page"))
+        foreach (var (key, value) in Query.Where(q => !string.IsNullOrEmpty(q.Value) && q.Key != Param))
         {
             query.Add(key, value!);
         }
 
-        query.Add("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        query.Add(Param, page.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return Path + query.ToQueryString();
     }
 
-    public static Pager Of<T>(Http.Paged<T> paged, HttpRequest request) =>
-        new(paged.Page, paged.PageSize, paged.TotalCount, request.Path, request.Query.ToDictionary(q => q.Key, q => (string?)q.Value.ToString()));
+    public static Pager Of<T>(Http.Paged<T> paged, HttpRequest request, string param = "page") =>
+        new(paged.Page, paged.PageSize, paged.TotalCount, request.Path, request.Query.ToDictionary(q => q.Key, q => (string?)q.Value.ToString()), param);
+
+    /// <summary>
+    /// One page of a list a query answers whole (a run's payments, a report), by the page the request asks for in
+    /// <paramref name="param"/>: the page shows a part however long the list grows.
+    /// </summary>
+    public static Http.Paged<T> Slice<T>(IReadOnlyList<T> all, HttpRequest request, string param = "page")
+    {
+        var asked = int.TryParse(request.Query[param], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : 1;
+        var page = Math.Clamp(asked, 1, Math.Max(1, (all.Count + Http.PageRequest.DefaultSize - 1) / Http.PageRequest.DefaultSize));
+        return new([.. all.Skip((page - 1) * Http.PageRequest.DefaultSize).Take(Http.PageRequest.DefaultSize)], page, Http.PageRequest.DefaultSize, all.Count);
+    }
 }

@@ -66,6 +66,12 @@ public sealed class PeoplePageTests(BrowserApp app) : IClassFixture<BrowserApp>
         await HeadingAsync(staff, "Change the benefits of Hal Frost");
         await Assertions.Expect(staff.Locator("#limit-carers-allowance")).ToHaveValueAsync("40.00");
         await BrowserApp.AssertAccessibleAsync(staff);
+        await staff.Locator("#start-carers-allowance").FillAsync("last April");
+        await ClickAsync(staff, "Save their benefits");
+        await ErrorShownAsync(staff, "Write the date the benefit period started");
+        await staff.Locator("#start-carers-allowance").FillAsync("2027-01-04");
+        await ClickAsync(staff, "Save their benefits");
+        await ErrorShownAsync(staff, "A benefit period that has not started yet cannot be declared");
         await staff.GetByLabel("Carer's Allowance").UncheckAsync();
         await ClickAsync(staff, "Save their benefits");
         await Assertions.Expect(staff.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Their benefits are changed.");

@@ -112,6 +112,39 @@ public sealed class StaffPageTests(BrowserApp app) : IClassFixture<BrowserApp>
         await BrowserApp.AssertAccessibleAsync(staff);
     }
 
+    [Fact]
+    public async Task Staff_return_and_approve_claims_without_JavaScript()
+    {
+        const string email = "staffpages.eve@example.org";
+        var person = await app.RegisterPerson(email, new { displayName = "Eve Holt" });
+        await app.As(Roles.CoProducer, email).SubmitOk(Scenario.Meeting(date: "2026-11-09"));
+        await app.As(Roles.CoProducer, email).SubmitOk(Scenario.Meeting(date: "2026-11-13"));
+
+        var staff = await SignedInAsync(app, "officer.nojs@council.example", Roles.Staff, "Your work", javaScript: false);
+        await staff.GotoAsync("/claims?from=1999-01-01");
+        await Assertions.Expect(staff.Locator(".govuk-error-summary")).ToContainTextAsync("2000-01-01");
+        await staff.GotoAsync($"/claims?personId={person}");
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Eve Holt" }).First.ClickAsync();
+        await HeadingAsync(staff, "Claim of Eve Holt for Monday 9 November 2026");
+        await staff.GetByLabel("Return it to be corrected: what should they change?").FillAsync("Please add the bus ticket.");
+        await staff.GetByLabel("The answer to change, where their pages open").SelectOptionAsync("receipts");
+        await ClickAsync(staff, "Return to be corrected");
+        await Assertions.Expect(staff.Locator(".govuk-caption-l")).ToHaveTextAsync("Returned");
+        await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("Please add the bus ticket.");
+
+        await staff.GotoAsync($"/claims?personId={person}");
+        await staff.GetByLabel("Select the claim of Eve Holt for Friday 13 November 2026").CheckAsync();
+        await ClickAsync(staff, "Approve selected claims");
+        await Assertions.Expect(staff.Locator(".govuk-notification-banner--success")).ToContainTextAsync("1 claim approved.");
+        var claims = await app.As(Roles.Staff).GetFromJsonAsync<JsonObject>($"/api/v1/claims?personId={person}");
+        Assert.Equal(["Returned", "Approved"], claims!["items"]!.AsArray().Select(c => (string)c!["status"]!));
+        Assert.Equal("receipts", (string?)claims["items"]![0]!["answerToChange"]);
+
+        var pageWithErrors = await SignedInAsync(app, "officer.nojs@council.example", Roles.Staff, "Your work");
+        await pageWithErrors.GotoAsync("/claims?from=1999-01-01");
+        await ErrorShownAsync(pageWithErrors, "2000-01-01");
+    }
+
     private async Task<string> StatusAsync(Guid person)
     {
         var claims = await app.As(Roles.Staff).GetFromJsonAsync<JsonObject>($"/api/v1/claims?personId={person}");

@@ -146,25 +146,8 @@ public sealed partial class PageRoleMatrixTests(RecognitionPayApp app) : IClassF
         .Replace("{report}", "unpaid-payees", StringComparison.Ordinal)
         .Replace("{version}", "2026-04", StringComparison.Ordinal);
 
-    /// <summary>A client that keeps cookies, signed in to the pages with a one-time link as a browser would be.</summary>
-    private async Task<HttpClient> SignedInAsync(string role)
-    {
-        if (Browsers.TryGetValue((app, role), out var known))
-        {
-            return known;
-        }
-
-        var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var link = SignInLinks.PathFor(SignInLinks.Create(new(System.Text.Encoding.UTF8.GetBytes(RecognitionPayApp.SigningKey)), Email(role), role, app.Clock.GetCurrentInstant()).Token);
-        var form = await browser.GetStringAsync(link);
-        var token = Antiforgery().Match(form).Groups[1].Value;
-        var signedIn = await browser.PostAsync(link, new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
-        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        return Browsers.GetOrAdd((app, role), browser);
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Antiforgery();
+    private async Task<HttpClient> SignedInAsync(string role) =>
+        Browsers.TryGetValue((app, role), out var known) ? known : Browsers.GetOrAdd((app, role), await PageClient.SignedInAsync(app, Email(role), role));
 
     [GeneratedRegex(@"\{(\w+)(:[^}]*(\([^)]*\))?[^}]*)?\??\}")]
     private static partial Regex Placeholder();
