@@ -54,7 +54,8 @@ try
 
     if (options.RunsBaseline)
     {
-        starting.Add(Targets.StartBaselineAsync(children, options, work, stop.Token));
+        starting.Add(Targets.StartBaselineAsync(children, options, work, "row", stop.Token));
+        starting.Add(Targets.StartBaselineAsync(children, options, work, "batch", stop.Token));
     }
 
     var targets = await Task.WhenAll(starting);

@@ -65,21 +65,31 @@ public static class Targets
         return new Node(url, process, log);
     }
 
-    /// <summary>This program again, as `serve-baseline`, with the service's garbage collector mode so only the work differs.</summary>
-    public static async Task<Target> StartBaselineAsync(ChildProcesses children, LoadOptions options, string work, CancellationToken cancellationToken)
+    /// <summary>The baseline writing one row per commit, as the service's commands commit.</summary>
+    public const string RowBaseline = "baseline";
+
+    /// <summary>The baseline writing each burst of waiting rows in one commit: the storage's limit.</summary>
+    public const string BatchBaseline = "baseline-batch";
+
+    /// <summary>
+    /// This program again, as `serve-baseline` in <paramref name="mode"/> (row or batch), with the service's garbage
+    /// collector mode so only the work differs.
+    /// </summary>
+    public static async Task<Target> StartBaselineAsync(ChildProcesses children, LoadOptions options, string work, string mode, CancellationToken cancellationToken)
     {
+        var name = mode == "batch" ? BatchBaseline : RowBaseline;
         var port = ChildProcesses.FreePort();
         var url = new Uri($"http://127.0.0.1:{port}");
-        var log = Path.Combine(work, "baseline.log");
+        var log = Path.Combine(work, $"{name}.log");
         var self = typeof(Targets).Assembly.Location;
-        var process = children.Start("baseline", work, [self, "serve-baseline", "--port", $"{port}", "--db", Path.Combine(work, "baseline.db")], new Dictionary<string, string>
+        var process = children.Start(name, work, [self, "serve-baseline", "--mode", mode, "--port", $"{port}", "--db", Path.Combine(work, $"{name}.db")], new Dictionary<string, string>
         {
             ["DOTNET_gcServer"] = ServiceUsesServerGc(options.ApiDll) ? "1" : "0",
         }, log);
         var health = new Uri(url, "/health");
-        await ChildProcesses.WaitHealthyAsync("The baseline", process, health, log, TimeSpan.FromSeconds(60), cancellationToken);
+        await ChildProcesses.WaitHealthyAsync($"The {name}", process, health, log, TimeSpan.FromSeconds(60), cancellationToken);
         using var client = new HttpClient();
-        return new Target("baseline", [new Node(url, process, log)], await client.GetStringAsync(health, cancellationToken));
+        return new Target(name, [new Node(url, process, log)], await client.GetStringAsync(health, cancellationToken));
     }
 
     /// <summary>System.GC.Server from the service's runtimeconfig.json (the Web SDK turns it on).</summary>
