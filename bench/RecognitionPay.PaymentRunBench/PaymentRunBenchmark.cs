@@ -62,6 +62,15 @@ public static class PaymentRunBenchmark
                 $"{result.Provider,-11} {result.Items,7} {result.RunSeconds,7:0.00} {string.Join(' ', Formats.Select(f => $"{result.ExportSeconds[f],10:0.00}"))} {result.PaidSeconds,7:0.00} {result.PeakMegabytes,8}"));
         }
 
+        foreach (var result in results)
+        {
+            Console.WriteLine();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{result.Provider}: run {result.RunSeconds / result.RunBareSeconds:0.00}x bare SQL, marked paid {result.PaidSeconds / result.PaidBareSeconds:0.00}x bare SQL (targets <= 2x), peak {result.PeakMegabytes} MB (target <= 400 MB)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"RESULT run_s={result.RunSeconds:0.00} run_bare_s={result.RunBareSeconds:0.00} paid_s={result.PaidSeconds:0.00} paid_bare_s={result.PaidBareSeconds:0.00} peak_mb={result.PeakMegabytes}"));
+        }
+
         return 0;
     }
 
@@ -96,8 +105,19 @@ public static class PaymentRunBenchmark
         await using var service = new BenchService(folder, database);
         await service.Finance.GetAsync("/health");
         var atStart = Memory.PeakMegabytes();
+        var file = database is null ? Path.Combine(folder, "bench.db") : null;
+        var (beforeRun, afterRun, afterPaid) = (Path.Combine(folder, "before-run.db"), Path.Combine(folder, "after-run.db"), Path.Combine(folder, "after-paid.db"));
+        if (file is not null)
+        {
+            await BareReplay.SnapshotAsync(file, beforeRun);
+        }
 
         var (runId, runSeconds, itemCount) = await Measurements.CreateRunAsync(service.Finance);
+        if (file is not null)
+        {
+            await BareReplay.SnapshotAsync(file, afterRun);
+        }
+
         Console.WriteLine($"payment run: {itemCount:N0} items in {runSeconds:N2} s (target <= 10 s); peak memory so far {Memory.PeakMegabytes():N0} MB");
         var exports = new List<string>();
         foreach (var format in Formats)
@@ -111,10 +131,20 @@ public static class PaymentRunBenchmark
         var paid = Stopwatch.StartNew();
         (await service.Finance.PostAsync($"/api/v1/batches/{runId}/paid", null)).EnsureSuccessStatusCode();
         var paidSeconds = paid.Elapsed.TotalSeconds;
+        var peak = Memory.PeakMegabytes();
+        var (runBare, paidBare) = (double.NaN, double.NaN);
+        if (file is not null)
+        {
+            await BareReplay.SnapshotAsync(file, afterPaid);
+            runBare = await BareReplay.SecondsAsync(beforeRun, afterRun, folder);
+            paidBare = await BareReplay.SecondsAsync(afterRun, afterPaid, folder);
+            Console.WriteLine($"the same rows by bare SQL in one transaction: the run's in {runBare:N2} s, marking paid's in {paidBare:N2} s (targets: the service within 2x of each)");
+        }
+
         Console.WriteLine($"peak memory of the service process: {atStart:N0} MB once started; {afterExports:N0} MB after the run and exports (target <= 400 MB)");
-        Console.WriteLine($"marked paid (every claim becomes Paid) in {paidSeconds:N2} s; peak memory {Memory.PeakMegabytes():N0} MB (no target)");
+        Console.WriteLine($"marked paid (every claim becomes Paid) in {paidSeconds:N2} s; peak memory {peak:N0} MB (target <= 400 MB)");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"MEASURED items={itemCount} run={runSeconds:0.000} {string.Join(' ', exports)} paid={paidSeconds:0.000} peak={Memory.PeakMegabytes()}"));
+            $"MEASURED items={itemCount} run={runSeconds:0.000} {string.Join(' ', exports)} paid={paidSeconds:0.000} peak={peak} runBare={runBare:0.000} paidBare={paidBare:0.000}"));
     }
 
     /// <summary>This program again with those arguments, its output passed through; the last line it printed.</summary>
@@ -153,7 +183,8 @@ public static class PaymentRunBenchmark
     }
 
     /// <summary>One provider's figures, read back from the MEASURED line its measuring process printed.</summary>
-    private sealed record Measured(string Provider, int Items, double RunSeconds, IReadOnlyDictionary<string, double> ExportSeconds, double PaidSeconds, long PeakMegabytes)
+    /// <param name="RunBareSeconds">The same rows as the run, written by bare SQL in one transaction (SQLite only; not a number on PostgreSQL).</param>
+    private sealed record Measured(string Provider, int Items, double RunSeconds, IReadOnlyDictionary<string, double> ExportSeconds, double PaidSeconds, long PeakMegabytes, double RunBareSeconds, double PaidBareSeconds)
     {
         public static Measured Parse(string provider, string line)
         {
@@ -164,7 +195,7 @@ public static class PaymentRunBenchmark
 
             var values = line["MEASURED ".Length..].Split(' ').Select(pair => pair.Split('=')).ToDictionary(p => p[0], p => p[1]);
             double Number(string key) => double.Parse(values[key], CultureInfo.InvariantCulture);
-            return new Measured(provider, (int)Number("items"), Number("run"), Formats.ToDictionary(f => f, Number), Number("paid"), (long)Number("peak"));
+            return new Measured(provider, (int)Number("items"), Number("run"), Formats.ToDictionary(f => f, Number), Number("paid"), (long)Number("peak"), Number("runBare"), Number("paidBare"));
         }
     }
 }
