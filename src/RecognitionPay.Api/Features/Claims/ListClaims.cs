@@ -28,30 +28,37 @@ public static class ListClaims
                 return new Paged<ClaimView>([], query.Page.Page, query.Page.PageSize, 0);
             }
 
-            if (personId is { } id)
-            {
-                claims = claims.Where(c => c.PersonId == id);
-            }
-
-            if (query.Status is { } status)
-            {
-                claims = claims.Where(c => c.Status == status);
-            }
-
-            if (query.From is { } from)
-            {
-                claims = claims.Where(c => c.Details.ActivityDate >= from);
-            }
-
-            if (query.To is { } to)
-            {
-                claims = claims.Where(c => c.Details.ActivityDate <= to);
-            }
-
+            claims = Filter(claims, personId, query.Status, query.From, query.To);
             var page = await query.Page.ReadAsync(claims.OrderBy(c => c.SubmittedAt).ThenBy(c => c.Id), ClaimView.From, cancellationToken);
             var names = await people.OfAsync(page.Items.Select(c => c.PersonId), cancellationToken);
             return page with { Items = [.. page.Items.Select(c => c with { PersonName = names.GetValueOrDefault(c.PersonId) })] };
         }
+    }
+
+    /// <summary>The claims of a person (or everyone's), in a status (or any), with activity dates in a range.</summary>
+    internal static IQueryable<Claim> Filter(IQueryable<Claim> claims, PersonId? personId, ClaimStatus? status, LocalDate? from, LocalDate? to)
+    {
+        if (personId is { } id)
+        {
+            claims = claims.Where(c => c.PersonId == id);
+        }
+
+        if (status is { } only)
+        {
+            claims = claims.Where(c => c.Status == only);
+        }
+
+        if (from is { } first)
+        {
+            claims = claims.Where(c => c.Details.ActivityDate >= first);
+        }
+
+        if (to is { } last)
+        {
+            claims = claims.Where(c => c.Details.ActivityDate <= last);
+        }
+
+        return claims;
     }
 
     public static void Map(RouteGroupBuilder claims) =>
