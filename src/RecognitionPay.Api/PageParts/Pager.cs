@@ -6,6 +6,9 @@ namespace RecognitionPay.Api.PageParts;
 /// <param name="Param">The query parameter naming the page: "page", or another where one page shows several lists.</param>
 public sealed record Pager(int Page, int PageSize, int TotalCount, string Path, IReadOnlyDictionary<string, string?> Query, string Param = "page")
 {
+    /// <summary>What the pagination is named to assistive technology: unique on a page that shows several lists.</summary>
+    public string Label { get; init; } = "Pages of this list";
+
     public int Pages => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
 
     public int First => TotalCount == 0 ? 0 : ((Page - 1) * PageSize) + 1;

@@ -21,6 +21,7 @@ public sealed partial class PagedListTests(RecognitionPayApp app) : IClassFixtur
 
         Assert.Equal(50, Rows().Matches(first).Count);
         Assert.Contains("Showing 1 to 50 of 53.", first, StringComparison.Ordinal);
+        Assert.Contains("<nav class=\"govuk-pagination\" aria-label=\"Pages of this list\">", first, StringComparison.Ordinal);
         Assert.Contains("href=\"/people?q=paged&amp;page=2\" rel=\"next\"", first, StringComparison.Ordinal);
         Assert.Equal(3, Rows().Matches(second).Count);
         Assert.Contains("Showing 51 to 53 of 53.", second, StringComparison.Ordinal);
