@@ -25,6 +25,7 @@ public static class DatabaseSetup
         {
             services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(options => options.UseSqlite(connection));
             services.AddSingleton<SqliteWriteGate>();
+            services.AddSingleton<GroupCommit>();
         }
 
         return services;

@@ -8,9 +8,12 @@ namespace RecognitionPay.Api.Pipeline;
 /// nothing, and ledger postings written beside a state change commit with it or not at all. Handlers read before the
 /// transaction opens, so the single SQLite writer (or a PostgreSQL row lock) is held only while writing; what they
 /// read is protected by each row's version (optimistic concurrency) and by unique keys, so a write based on a stale
-/// read fails as a 409 instead of overwriting. A bulk command's transaction opens first and spans its chunked saves.
+/// read fails as a 409 instead of overwriting. On SQLite the save joins the next <see cref="GroupCommit"/> (its own
+/// savepoint in a transaction shared with the commands writing at the same time). A bulk command's transaction opens
+/// first and spans its chunked saves.
 /// </summary>
-internal sealed class TransactionBehavior<TRequest, TResponse>(AppDbContext db, SqliteWriteGate? gate = null) : IPipelineBehavior<TRequest, TResponse>
+internal sealed class TransactionBehavior<TRequest, TResponse>(AppDbContext db, SqliteWriteGate? gate = null, GroupCommit? group = null)
+    : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
@@ -21,6 +24,12 @@ internal sealed class TransactionBehavior<TRequest, TResponse>(AppDbContext db, 
 
         var bulk = request is IBulkCommand<TResponse>;
         var response = bulk ? default : await next();
+        if (!bulk && group is not null)
+        {
+            await group.SaveAsync(db, cancellationToken);
+            return response!;
+        }
+
         await using var queued = gate is null ? null : await gate.EnterAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (bulk)
