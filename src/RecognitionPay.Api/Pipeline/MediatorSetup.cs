@@ -20,7 +20,7 @@ public static class MediatorSetup
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(RetryBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
-        services.AddValidatorsFromAssemblyContaining<AuditTrail>(includeInternalTypes: true);
+        services.AddValidatorsFromAssemblyContaining<AuditTrail>(ServiceLifetime.Singleton, includeInternalTypes: true);
         ValidatorOptions.Global.PropertyNameResolver = CamelCasePath;
         ValidationWording.Apply();
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;

@@ -12,6 +12,10 @@ namespace RecognitionPay.Api.Security;
 /// </summary>
 public sealed class PersonAccess(AppDbContext db, CurrentUser user)
 {
+    /// <summary>Read on nearly every co-producer request, so compiled once rather than translated again each time.</summary>
+    private static readonly Func<AppDbContext, string?, CancellationToken, Task<Person?>> PersonWithEmail =
+        EF.CompileAsyncQuery((AppDbContext db, string? email, CancellationToken _) => db.People.AsNoTracking().SingleOrDefault(p => p.Email == email));
+
     public bool IsCoProducer => user.IsInRole(Roles.CoProducer);
 
     public bool IsStaff => user.IsInRole(Roles.Staff);
@@ -31,8 +35,7 @@ public sealed class PersonAccess(AppDbContext db, CurrentUser user)
     /// <summary>The person registered with the caller's email, if any.</summary>
     public Task<Person?> OwnEmailPersonAsync(CancellationToken cancellationToken)
     {
-        var email = user.Email?.ToLowerInvariant();
-        return db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Email == email, cancellationToken);
+        return PersonWithEmail(db, user.Email?.ToLowerInvariant(), cancellationToken);
     }
 
     /// <summary>

@@ -37,6 +37,11 @@ public static class SubmitClaim
         }
     }
 
+    /// <summary>Read on every submission, so compiled once rather than translated again for each claim.</summary>
+    private static readonly Func<AppDbContext, Actor, string, CancellationToken, Task<IdempotencyRecord?>> UsedKey =
+        EF.CompileAsyncQuery((AppDbContext db, Actor actor, string key, CancellationToken _) =>
+            db.IdempotencyKeys.AsNoTracking().SingleOrDefault(k => k.Actor == actor && k.Key == key));
+
     internal sealed class Handler(AppDbContext db, ClaimPricing pricing, PersonAccess access, CurrentUser user, IClock clock, AuditTrail audit, JsonSerializerOptions json)
         : IRequestHandler<Command, ClaimView>
     {
@@ -44,7 +49,7 @@ public static class SubmitClaim
         {
             var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(command.Claim, json))));
             var key = command.IdempotencyKey!;
-            if (await db.IdempotencyKeys.AsNoTracking().SingleOrDefaultAsync(k => k.Actor == user.Actor && k.Key == key, cancellationToken) is { } used)
+            if (await UsedKey(db, user.Actor, key, cancellationToken) is { } used)
             {
                 return used.RequestHash == hash
                     ? ClaimView.From(await db.Claims.AsNoTracking().SingleAsync(c => c.Id == used.ClaimId, cancellationToken))
@@ -69,28 +74,25 @@ public static class SubmitClaim
     }
 
     /// <summary>
-    /// Sends the command; when a submission with the same key was stored first (the database refused the second
-    /// key), sends it again in a fresh unit of work, which then finds that claim and answers with it.
+    /// Sends the command in the caller's unit of work; when a submission with the same key was stored first (the
+    /// database refused the second key), sends it again in a fresh one, which then finds that claim and answers with it.
     /// </summary>
-    public static async Task<ClaimView> SendOnceAsync(IServiceScopeFactory scopes, Command command, CancellationToken cancellationToken)
+    public static async Task<ClaimView> SendOnceAsync(IMediator mediator, IServiceScopeFactory scopes, Command command, CancellationToken cancellationToken, int attempt = 1)
     {
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            try
-            {
-                return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command, cancellationToken);
-            }
-            catch (DbUpdateException stored) when (attempt < 3 && DatabaseErrors.IsUniqueViolation(stored))
-            {
-                // The same key was stored by a concurrent request: read it back.
-            }
+            return await mediator.Send(command, cancellationToken);
+        }
+        catch (DbUpdateException stored) when (attempt < 3 && DatabaseErrors.IsUniqueViolation(stored))
+        {
+            await using var fresh = scopes.CreateAsyncScope();
+            return await SendOnceAsync(fresh.ServiceProvider.GetRequiredService<IMediator>(), scopes, command, cancellationToken, attempt + 1);
         }
     }
 
     public static void Map(RouteGroupBuilder claims) =>
-        claims.MapPost("/", async ([FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClaimInput claim, HttpResponse response, IServiceScopeFactory scopes, CancellationToken cancellationToken) =>
-                ClaimView.Answer(response, await SendOnceAsync(scopes, new Command(idempotencyKey, claim), cancellationToken), StatusCodes.Status201Created))
+        claims.MapPost("/", async ([FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClaimInput claim, HttpResponse response, IMediator mediator, IServiceScopeFactory scopes, CancellationToken cancellationToken) =>
+                ClaimView.Answer(response, await SendOnceAsync(mediator, scopes, new Command(idempotencyKey, claim), cancellationToken), StatusCodes.Status201Created))
             .RequireRoles(Roles.CoProducer, Roles.Staff)
             .Produces<ClaimView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
