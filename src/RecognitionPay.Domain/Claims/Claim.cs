@@ -109,9 +109,12 @@ public sealed class Claim
     }
 
     /// <summary>The payment run that paid it has been paid.</summary>
+    /// <summary>Only an approved claim is marked paid (also for a write that marks many at once).</summary>
+    public const ClaimStatus PaidFrom = ClaimStatus.Approved;
+
     public void MarkPaid()
     {
-        if (Status != ClaimStatus.Approved)
+        if (Status != PaidFrom)
         {
             throw ClaimRefusal.NotApproved(Status);
         }

@@ -38,6 +38,7 @@ public sealed class PaymentRunTests(RecognitionPayApp app) : IClassFixture<Recog
         await AssertBalanced(payable: (una, 0));
         Assert.Equal(transitBefore - (3 * Scenario.MeetingTotalPence), await BalanceOf("liability:in-transit"));
 
+        var approvedVersion = (await _finance.GetAsync($"/api/v1/claims/{vicClaims[0]}")).Headers.ETag;
         var paid = await _finance.PostAsync($"/api/v1/batches/{first["id"]}/paid", null);
 
         Assert.Equal(HttpStatusCode.OK, paid.StatusCode);
@@ -46,6 +47,8 @@ public sealed class PaymentRunTests(RecognitionPayApp app) : IClassFixture<Recog
         Assert.Equal(bankBefore - (3 * Scenario.MeetingTotalPence), await BalanceOf("asset:bank"));
         var claim = await _finance.GetFromJsonAsync<JsonObject>($"/api/v1/claims/{vicClaims[0]}");
         Assert.Equal("Paid", (string?)claim!["status"]);
+        Assert.NotNull(approvedVersion);
+        Assert.NotEqual(approvedVersion, (await _finance.GetAsync($"/api/v1/claims/{vicClaims[0]}")).Headers.ETag);
         await (await _finance.PostAsync($"/api/v1/batches/{first["id"]}/paid", null)).AssertProblem(HttpStatusCode.Conflict);
     }
 
