@@ -17,9 +17,10 @@ public static class HangfireSetup
 {
     public static IServiceCollection AddRecognitionPayHangfire(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddHangfire(hangfire =>
+        services.AddHangfire((provider, hangfire) =>
         {
-            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            hangfire.UseLogProvider(new HangfireLogging(provider.GetRequiredService<ILoggerFactory>()))
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
             if (DatabaseSetup.UsesPostgreSql(configuration))
