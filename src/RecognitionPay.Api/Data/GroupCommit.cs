@@ -81,7 +81,7 @@ public sealed class GroupCommit : IAsyncDisposable
             await using var transaction = await connection.BeginTransactionAsync();
             for (var i = 0; i < batch.Count; i++)
             {
-                outcomes[i] = await SaveAsync(batch[i], connection, transaction);
+                outcomes[i] = await SaveInSharedAsync(batch[i], connection, transaction);
             }
 
             await transaction.CommitAsync();
@@ -98,7 +98,7 @@ public sealed class GroupCommit : IAsyncDisposable
         return outcomes;
     }
 
-    private static async Task<Exception?> SaveAsync(PendingSave save, SqliteConnection connection, System.Data.Common.DbTransaction transaction)
+    private static async Task<Exception?> SaveInSharedAsync(PendingSave save, SqliteConnection connection, System.Data.Common.DbTransaction transaction)
     {
         if (save.Cancellation.IsCancellationRequested)
         {

@@ -21,9 +21,8 @@ public sealed class GroupCommitTests(RecognitionPayApp app) : IClassFixture<Reco
     [Fact]
     public async Task Claims_sent_together_are_made_durable_by_one_commit_and_each_answers_with_its_own_claim()
     {
-        if (TestDatabase.OnPostgreSql)
+        if (EachCommandCommitsAlone())
         {
-            Assert.Null(app.Services.GetService<GroupCommit>());
             return;
         }
 
@@ -50,9 +49,8 @@ public sealed class GroupCommitTests(RecognitionPayApp app) : IClassFixture<Reco
     [Fact]
     public async Task A_save_that_fails_in_a_shared_commit_rolls_back_alone_and_its_command_answers_its_own_error()
     {
-        if (TestDatabase.OnPostgreSql)
+        if (EachCommandCommitsAlone())
         {
-            Assert.Null(app.Services.GetService<GroupCommit>());
             return;
         }
 
@@ -81,6 +79,17 @@ public sealed class GroupCommitTests(RecognitionPayApp app) : IClassFixture<Reco
         Assert.Equal(before.Claims + 3, after.Claims);
         Assert.Equal(before.Audit + 3, after.Audit);
         Assert.Equal(1, await app.InDatabase(db => db.IdempotencyKeys.CountAsync(k => k.Key == "shared-commit-key")));
+    }
+
+    /// <summary>On PostgreSQL there is no shared commit: each command commits on its own.</summary>
+    private bool EachCommandCommitsAlone()
+    {
+        if (TestDatabase.OnPostgreSql)
+        {
+            Assert.Null(app.Services.GetService<GroupCommit>());
+        }
+
+        return TestDatabase.OnPostgreSql;
     }
 
     /// <summary>The service's storage meter, as an operator's collector would read it: this app's instruments only.</summary>

@@ -108,13 +108,7 @@ public static class CreatePaymentRun
             var settled = owing
                 .Where(b => waived.TryGetValue(b.ClaimId, out var amount) && (b with { OwedPay = b.OwedPay - amount }).Settled)
                 .Select(b => b.ClaimId);
-            await db.InChunksAsync(settled, ItemsPerSave, async ids =>
-            {
-                foreach (var claim in await db.Claims.Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken))
-                {
-                    claim.MarkPaid();
-                }
-            }, cancellationToken);
+            await db.InChunksAsync(settled, ItemsPerSave, ids => PaidClaims.MarkAsync(db, ids, cancellationToken), cancellationToken);
         }
 
         /// <summary>Items saved at a time: a run of thousands is written in chunks, so memory does not grow with it.</summary>

@@ -8,7 +8,6 @@ using RecognitionPay.Api.Pipeline;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Shared;
 using RecognitionPay.Domain;
-using RecognitionPay.Domain.Claims;
 using RecognitionPay.Domain.Ledger;
 using RecognitionPay.Domain.PaymentRuns;
 
@@ -50,25 +49,10 @@ public static class MarkRunPaid
                     .Where(b => b.Settled)
                     .Select(b => b.ClaimId)
                     .ToList();
-                await MarkPaidAsync(settled, cancellationToken);
+                await PaidClaims.MarkAsync(db, settled, cancellationToken);
             }, cancellationToken);
 
             return view;
-        }
-
-        /// <summary>
-        /// <see cref="Claim.MarkPaid"/> for many claims in one statement, not one tracked update each: Paid, one version
-        /// on (so a decision read before fails its concurrency check). One that is no longer approved refuses the run.
-        /// </summary>
-        private async Task MarkPaidAsync(List<ClaimId> settled, CancellationToken cancellationToken)
-        {
-            var marked = await db.Claims.Where(c => settled.Contains(c.Id) && c.Status == Claim.PaidFrom)
-                .ExecuteUpdateAsync(set => set.SetProperty(c => c.Status, ClaimStatus.Paid).SetProperty(c => c.Version, c => c.Version + 1), cancellationToken);
-            if (marked != settled.Count)
-            {
-                var status = await db.Claims.Where(c => settled.Contains(c.Id) && c.Status != Claim.PaidFrom).Select(c => c.Status).FirstAsync(cancellationToken);
-                throw ClaimRefusal.NotApproved(status);
-            }
         }
     }
 
