@@ -60,26 +60,16 @@ public static class CreatePaymentRun
 
             var (_, paymentDate, owing, payees, plan) = await planning.PlanAsync(command.PaymentDate, cancellationToken);
             var run = PaymentRun.Create(PaymentRunId.New(), today, paymentDate, command.Scheduled ? today : null, plan, clock.GetCurrentInstant(), user.Actor);
-            db.Entry(run).State = EntityState.Added;
             audit.Record("PaymentRunCreated", "PaymentRun", run.Id.ToString(), after: PaymentRunView.From(run, withItems: false));
-            await db.InChunksAsync(run.Items, ItemsPerSave, item =>
-            {
-                db.Entry(item).State = EntityState.Added;
-                foreach (var claim in item.Claims)
-                {
-                    db.Entry(claim).State = EntityState.Added;
-                }
-
-                ledger.Post(Postings.PaymentItemCreated(item), personId: item.PersonId, paymentRunId: run.Id);
-            }, cancellationToken);
-            await db.InChunksAsync(run.Holdbacks, ItemsPerSave, holdback =>
-            {
-                db.Entry(holdback).State = EntityState.Added;
-                if (holdback.Outcome == HoldbackOutcome.Waived)
-                {
-                    ledger.Post(Postings.PayWaived(holdback), claimId: holdback.ClaimId, personId: holdback.PersonId, paymentRunId: run.Id);
-                }
-            }, cancellationToken);
+            await db.InsertAsync([run], cancellationToken);
+            await db.InsertAsync(run.Items, cancellationToken);
+            await db.InsertAsync(run.Items.SelectMany(i => i.Claims), cancellationToken);
+            await db.InsertAsync(run.Holdbacks, cancellationToken);
+            await ledger.PostAllAsync(
+                run.Items.SelectMany(item => ledger.Rows(Postings.PaymentItemCreated(item), personId: item.PersonId, paymentRunId: run.Id))
+                    .Concat(run.Holdbacks.Where(h => h.Outcome == HoldbackOutcome.Waived)
+                        .SelectMany(h => ledger.Rows(Postings.PayWaived(h), claimId: h.ClaimId, personId: h.PersonId, paymentRunId: run.Id))),
+                cancellationToken);
             await db.InChunksAsync(plan.PayByPerson, ItemsPerSave, paid => Count(payees[paid.Key], paymentDate, paid.Value), cancellationToken);
             await SettleWhollyWaivedAsync(owing, run, cancellationToken);
             return PaymentRunView.From(run);

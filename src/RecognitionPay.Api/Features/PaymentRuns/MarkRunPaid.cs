@@ -30,34 +30,47 @@ public static class MarkRunPaid
     {
         public async Task<PaymentRunView> Handle(Command command, CancellationToken cancellationToken)
         {
-            var run = await db.PaymentRuns.AsSplitQuery().SingleOrDefaultAsync(r => r.Id == command.Id, cancellationToken)
+            var run = await db.PaymentRuns.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(r => r.Id == command.Id, cancellationToken)
                 ?? throw new NotFoundRefusal("payment run", command.Id.ToString());
             var claimIds = db.PaymentItemClaims.Where(p => p.Live && db.PaymentItems.Any(i => i.Id == p.ItemId && i.RunId == run.Id)).Select(p => p.ClaimId);
             var approvers = await db.Claims.Where(c => claimIds.Contains(c.Id) && c.DecidedBy != null).Select(c => c.DecidedBy!.Value).Distinct().ToListAsync(cancellationToken);
+            var version = run.Version;
             run.MarkPaid(clock.GetCurrentInstant(), user.Actor, approvers);
-            var paid = run.Items.Where(i => i.Status == PaymentItemStatus.Paid).ToList();
-            foreach (var item in paid)
-            {
-                ledger.Post(Postings.PaymentItemPaid(item), personId: item.PersonId, paymentRunId: run.Id);
-            }
-
+            await SaveAsync(run, version, cancellationToken);
             var view = PaymentRunView.From(run);
             audit.Record("PaymentRunPaid", "PaymentRun", run.Id.ToString(), new { status = nameof(PaymentRunStatus.Ready) }, new { view.Status, view.TotalPence, view.PaidAt });
-            await db.InChunksAsync(paid.SelectMany(i => i.Claims).Select(c => c.ClaimId).Distinct(), ClaimsPerSave, async claimIds =>
-            {
-                var settled = (await balances.OfAsync(db.Claims.Where(c => claimIds.Contains(c.Id)), cancellationToken))
-                    .Where(b => b.Settled)
-                    .Select(b => b.ClaimId)
-                    .ToList();
-                await PaidClaims.MarkAsync(db, settled, cancellationToken);
-            }, cancellationToken);
-
+            var settled = (await balances.OfAsync(db.Claims.Where(c => claimIds.Contains(c.Id)), cancellationToken))
+                .Where(b => b.Settled)
+                .Select(b => b.ClaimId)
+                .ToList();
+            await PaidClaims.MarkAsync(db, settled, cancellationToken);
             return view;
         }
-    }
 
-    /// <summary>Claims marked paid at a time, so a run of thousands does not hold every claim at once.</summary>
-    private const int ClaimsPerSave = 2_000;
+        /// <summary>
+        /// What <see cref="PaymentRun.MarkPaid"/> changed, written set-based: the run under its version (a run failed
+        /// or paid since it was read refuses), its items that were ready, and each paid item's posting.
+        /// </summary>
+        private async Task SaveAsync(PaymentRun run, long readVersion, CancellationToken cancellationToken)
+        {
+            var saved = await db.PaymentRuns.Where(r => r.Id == run.Id && r.Version == readVersion)
+                .ExecuteUpdateAsync(set => set.SetProperty(r => r.Status, run.Status).SetProperty(r => r.PaidAt, run.PaidAt).SetProperty(r => r.PaidBy, run.PaidBy).SetProperty(r => r.Version, run.Version), cancellationToken);
+            if (saved == 0)
+            {
+                throw new DbUpdateConcurrencyException("The payment run changed after it was read.");
+            }
+
+            var paid = run.Items.Where(i => i.Status == PaymentItemStatus.Paid).ToList();
+            var marked = await db.PaymentItems.Where(i => i.RunId == run.Id && i.Status == PaymentItemStatus.Ready)
+                .ExecuteUpdateAsync(set => set.SetProperty(i => i.Status, PaymentItemStatus.Paid), cancellationToken);
+            if (marked != paid.Count)
+            {
+                throw new DbUpdateConcurrencyException("The payment run's items changed after they were read.");
+            }
+
+            await ledger.PostAllAsync(paid.SelectMany(item => ledger.Rows(Postings.PaymentItemPaid(item), personId: item.PersonId, paymentRunId: run.Id)), cancellationToken);
+        }
+    }
 
     public static void Map(RouteGroupBuilder runs) =>
         runs.MapPost("/{id:guid}/paid", async (Guid id, IMediator mediator, CancellationToken cancellationToken) =>
