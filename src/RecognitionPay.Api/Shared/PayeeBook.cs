@@ -17,7 +17,10 @@ public sealed record PayeeRecord(PersonId PersonId, PaymentMethod Method, OverCa
         new(OverCapChoice, Headroom.For(policy, Benefits, paymentDate, Earnings ?? Domain.Benefits.Earnings.For(PersonId)));
 }
 
-/// <summary>Loads payees with only the running totals near a payment date, so the cost does not grow with history.</summary>
+/// <summary>
+/// Loads payees with only the running totals near a payment date, so the cost does not grow with history. The people
+/// go to the database as one parameter (a JSON array), not one each: a run asks for thousands at once.
+/// </summary>
 public sealed class PayeeBook(AppDbContext db)
 {
     /// <param name="personIds">The people to load: for a run, those it owes something.</param>
@@ -26,11 +29,11 @@ public sealed class PayeeBook(AppDbContext db)
         var window = Earnings.WindowAround(paymentDate);
 
         var earnings = await db.Earnings.AsNoTracking()
-            .Where(e => personIds.Contains(e.PersonId))
+            .Where(e => EF.Parameter(personIds).Contains(e.PersonId))
             .Include(e => e.Days.Where(d => d.Date >= window.Start && d.Date <= window.End))
             .ToDictionaryAsync(e => e.PersonId, cancellationToken);
         return await db.People.AsNoTracking()
-            .Where(p => personIds.Contains(p.Id))
+            .Where(p => EF.Parameter(personIds).Contains(p.Id))
             .Select(p => new { p.Id, p.PaymentMethod, p.OverCapChoice, p.Benefits })
             .ToDictionaryAsync(
                 p => p.Id,
