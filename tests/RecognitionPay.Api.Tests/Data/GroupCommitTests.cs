@@ -19,6 +19,33 @@ namespace RecognitionPay.Api.Tests.Data;
 public sealed class GroupCommitTests(RecognitionPayApp app) : IClassFixture<RecognitionPayApp>
 {
     [Fact]
+    public async Task A_sign_in_waits_for_the_writer_like_any_command_and_shares_its_commit_with_a_claim()
+    {
+        if (EachCommandCommitsAlone())
+        {
+            return;
+        }
+
+        await app.RegisterPerson("signs.in.together@example.org");
+        var browser = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var issued = SignInLinks.Create(new(System.Text.Encoding.UTF8.GetBytes(RecognitionPayApp.SigningKey)), "signs.in.together@example.org", Roles.CoProducer, app.Clock.GetCurrentInstant());
+        var path = SignInLinks.PathFor(issued.Token);
+        var form = PageClient.AntiforgeryToken(await browser.GetStringAsync(path));
+        using var storage = new StorageMeter(app);
+
+        var answers = await storage.WhileTheWriterWaits(2, () =>
+        [
+            app.As(Roles.CoProducer, "signs.in.together@example.org").Submit(Scenario.Meeting()),
+            browser.PostAsync(path, new FormUrlEncodedContent([new("__RequestVerificationToken", form)])),
+        ]);
+
+        Assert.Equal(HttpStatusCode.Created, answers[0].StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, answers[1].StatusCode);
+        Assert.Equal([2], storage.SavesPerCommit);
+        Assert.Equal(1, await app.InDatabase(db => db.UsedSignInLinks.CountAsync(l => l.Email == "signs.in.together@example.org")));
+    }
+
+    [Fact]
     public async Task Claims_sent_together_are_made_durable_by_one_commit_and_each_answers_with_its_own_claim()
     {
         if (EachCommandCommitsAlone())
