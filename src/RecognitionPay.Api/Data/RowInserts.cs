@@ -27,36 +27,28 @@ internal static class RowInserts
             ?? throw new InvalidOperationException("Rows are inserted in bulk only inside the command's transaction.");
         var table = Table.Of(db, typeof(T));
         var perStatement = Math.Max(1, ParametersPerStatement / table.Columns.Length);
-        DbCommand? full = null;
+        DbCommand? command = null;
         try
         {
             foreach (var chunk in rows.Chunk(perStatement))
             {
-                var command = chunk.Length == perStatement ? full ??= table.Command(transaction, chunk.Length) : table.Command(transaction, chunk.Length);
-                try
+                if (command is null || command.Parameters.Count != chunk.Length * table.Columns.Length)
                 {
-                    table.Bind(command, chunk);
-                    await command.ExecuteNonQueryAsync(cancellationToken);
+                    command?.Dispose();
+                    command = table.Command(transaction, chunk.Length);
                 }
-                catch (DbException refused)
-                {
-                    throw new DbUpdateException($"The database refused new {typeof(T).Name} rows.", refused);
-                }
-                finally
-                {
-                    if (command != full)
-                    {
-                        await command.DisposeAsync();
-                    }
-                }
+
+                table.Bind(command, chunk);
+                await command.ExecuteNonQueryAsync(cancellationToken);
             }
+        }
+        catch (DbException refused)
+        {
+            throw new DbUpdateException($"The database refused new {typeof(T).Name} rows.", refused);
         }
         finally
         {
-            if (full is not null)
-            {
-                await full.DisposeAsync();
-            }
+            command?.Dispose();
         }
     }
 

@@ -70,7 +70,7 @@ public static class CreatePaymentRun
                     .Concat(run.Holdbacks.Where(h => h.Outcome == HoldbackOutcome.Waived)
                         .SelectMany(h => ledger.Rows(Postings.PayWaived(h), claimId: h.ClaimId, personId: h.PersonId, paymentRunId: run.Id))),
                 cancellationToken);
-            await db.InChunksAsync(plan.PayByPerson, ItemsPerSave, paid => Count(payees[paid.Key], paymentDate, paid.Value), cancellationToken);
+            await db.InChunksAsync(plan.PayByPerson, RowsPerSave, paid => Count(payees[paid.Key], paymentDate, paid.Value), cancellationToken);
             await SettleWhollyWaivedAsync(owing, run, cancellationToken);
             return PaymentRunView.From(run);
         }
@@ -98,11 +98,11 @@ public static class CreatePaymentRun
             var settled = owing
                 .Where(b => waived.TryGetValue(b.ClaimId, out var amount) && (b with { OwedPay = b.OwedPay - amount }).Settled)
                 .Select(b => b.ClaimId);
-            await db.InChunksAsync(settled, ItemsPerSave, ids => PaidClaims.MarkAsync(db, ids, cancellationToken), cancellationToken);
+            await db.InChunksAsync(settled, RowsPerSave, ids => PaidClaims.MarkAsync(db, ids, cancellationToken), cancellationToken);
         }
 
-        /// <summary>Items saved at a time: a run of thousands is written in chunks, so memory does not grow with it.</summary>
-        private const int ItemsPerSave = 500;
+        /// <summary>Running totals, and claims settled by waiving, saved at a time: tracked by EF Core, so written in chunks and forgotten.</summary>
+        private const int RowsPerSave = 500;
     }
 
     public static void Map(RouteGroupBuilder runs) =>
