@@ -1,5 +1,8 @@
+using System.Buffers;
 using System.Data.Common;
+using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -8,17 +11,22 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace RecognitionPay.Api.Data;
 
 /// <summary>
-/// New rows of one mapped type written by multi-row INSERT statements, outside the change tracker: for bulk commands
-/// that write tens of thousands of rows (a payment run's items, the parts of claims they pay, its postings), where
-/// tracking each row costs many times more than writing it. Tables, columns and value conversions all come from the
-/// EF model, so a row is stored exactly as SaveChanges would store it; a key the database numbers is left to it. The
-/// rows join the command's transaction, which must be open; a row the database refuses fails as SaveChanges would
-/// (a <see cref="DbUpdateException"/>), so a unique key or a busy database answers the same way.
+/// New rows of one mapped type written in bulk, outside the change tracker: for bulk commands that write tens of
+/// thousands of rows (a payment run's items, the parts of claims they pay, its postings), where tracking each row
+/// costs many times more than writing it. Tables, columns and value conversions all come from the EF model, so a row
+/// is stored exactly as SaveChanges would store it; a key the database numbers is left to it. On SQLite a statement's
+/// rows travel as one JSON parameter (binding a parameter costs more than SQLite's reading it from JSON), on
+/// PostgreSQL as the parameters of a multi-row INSERT. The rows join the command's transaction, which must be open;
+/// a row the database refuses fails as SaveChanges would (a <see cref="DbUpdateException"/>), so a unique key or a
+/// busy database answers the same way.
 /// </summary>
 internal static class RowInserts
 {
-    /// <summary>Parameters one statement binds: well under SQLite's (32,766) and PostgreSQL's (65,535) limits.</summary>
+    /// <summary>Parameters one multi-row INSERT binds: well under PostgreSQL's limit (65,535).</summary>
     private const int ParametersPerStatement = 100;
+
+    /// <summary>Rows one SQLite statement reads from its JSON parameter.</summary>
+    private const int RowsPerJsonStatement = 1000;
 
     public static async Task InsertAsync<T>(this AppDbContext db, IEnumerable<T> rows, CancellationToken cancellationToken)
         where T : class
@@ -26,25 +34,52 @@ internal static class RowInserts
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Rows are inserted in bulk only inside the command's transaction.");
         var table = Table.Of(db, typeof(T));
-        var perStatement = Math.Max(1, ParametersPerStatement / table.Columns.Length);
-        DbCommand? command = null;
         try
         {
-            foreach (var chunk in rows.Chunk(perStatement))
+            if (db.Database.IsSqlite())
             {
-                if (command is null || command.Parameters.Count != chunk.Length * table.Columns.Length)
-                {
-                    command?.Dispose();
-                    command = table.Command(transaction, chunk.Length);
-                }
-
-                table.Bind(command, chunk);
-                await command.ExecuteNonQueryAsync(cancellationToken);
+                await InsertAsJsonAsync(table, transaction, rows, cancellationToken);
+            }
+            else
+            {
+                await InsertAsParametersAsync(table, transaction, rows, cancellationToken);
             }
         }
         catch (DbException refused)
         {
             throw new DbUpdateException($"The database refused new {typeof(T).Name} rows.", refused);
+        }
+    }
+
+    private static async Task InsertAsJsonAsync<T>(Table table, DbTransaction transaction, IEnumerable<T> rows, CancellationToken cancellationToken)
+    {
+        await using var command = table.JsonCommand(transaction);
+        var json = new ArrayBufferWriter<byte>();
+        foreach (var chunk in rows.Chunk(RowsPerJsonStatement))
+        {
+            json.ResetWrittenCount();
+            table.WriteJson(json, chunk);
+            command.Parameters[0].Value = Encoding.UTF8.GetString(json.WrittenSpan);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static async Task InsertAsParametersAsync<T>(Table table, DbTransaction transaction, IEnumerable<T> rows, CancellationToken cancellationToken)
+    {
+        DbCommand? command = null;
+        try
+        {
+            foreach (var chunk in rows.Chunk(Math.Max(1, ParametersPerStatement / table.Columns.Length)))
+            {
+                if (command is null || command.Parameters.Count != chunk.Length * table.Columns.Length)
+                {
+                    command?.Dispose();
+                    command = table.ValuesCommand(transaction, chunk.Length);
+                }
+
+                table.Bind(command, chunk);
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
         finally
         {
@@ -72,11 +107,82 @@ internal static class RowInserts
         private static bool NumberedByDatabase(IProperty property) =>
             property.IsPrimaryKey() && property.ValueGenerated == ValueGenerated.OnAdd && property.ClrType == typeof(long);
 
-        public DbCommand Command(DbTransaction transaction, int rows)
+        private StringBuilder InsertInto() =>
+            new StringBuilder("INSERT INTO ").Append(Name).Append(" (").AppendJoin(", ", Columns.Select(c => Sql.DelimitIdentifier(c.GetColumnName()))).Append(") ");
+
+        /// <summary>SQLite: every row of a JSON array of rows (each an array of column values), in order.</summary>
+        public DbCommand JsonCommand(DbTransaction transaction)
         {
-            var text = new StringBuilder("INSERT INTO ").Append(Name).Append(" (")
-                .AppendJoin(", ", Columns.Select(c => Sql.DelimitIdentifier(c.GetColumnName())))
-                .Append(") VALUES ");
+            var command = transaction.Connection!.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = InsertInto()
+                .Append("SELECT ").AppendJoin(", ", Columns.Select((_, column) => $"value ->> {column}"))
+                .Append(" FROM json_each(@rows) ORDER BY key;").ToString();
+            var rows = command.CreateParameter();
+            rows.ParameterName = "@rows";
+            command.Parameters.Add(rows);
+            return command;
+        }
+
+        public void WriteJson<T>(IBufferWriter<byte> buffer, T[] rows)
+        {
+            using var json = new Utf8JsonWriter(buffer);
+            json.WriteStartArray();
+            foreach (var row in rows)
+            {
+                json.WriteStartArray();
+                for (var column = 0; column < Columns.Length; column++)
+                {
+                    WriteSqliteValue(json, Columns[column], ProviderValue(column, row!));
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+        }
+
+        private object? ProviderValue(int column, object row)
+        {
+            var value = Columns[column].GetGetter().GetClrValue(row);
+            return value is null || Mappings[column].Converter is not { } converter ? value : converter.ConvertToProvider(value);
+        }
+
+        /// <summary>A value as Microsoft.Data.Sqlite stores a parameter holding it (so SaveChanges and queries find it equal).</summary>
+        private static void WriteSqliteValue(Utf8JsonWriter json, IProperty column, object? value)
+        {
+            switch (value)
+            {
+                case null:
+                    json.WriteNullValue();
+                    break;
+                case string text:
+                    json.WriteStringValue(text);
+                    break;
+                case Guid guid:
+                    json.WriteStringValue(guid.ToString().ToUpperInvariant());
+                    break;
+                case bool flag:
+                    json.WriteNumberValue(flag ? 1 : 0);
+                    break;
+                case long or int or short or sbyte or byte or uint or ushort or Enum:
+                    json.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture));
+                    break;
+                case DateOnly date:
+                    json.WriteStringValue(date.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture));
+                    break;
+                case DateTime time:
+                    json.WriteStringValue(time.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture));
+                    break;
+                default:
+                    throw new InvalidOperationException($"{column.DeclaringType.DisplayName()}.{column.Name} is stored as {value.GetType().Name}, which rows inserted in bulk on SQLite do not write.");
+            }
+        }
+
+        /// <summary>PostgreSQL: a multi-row INSERT of <paramref name="rows"/> rows of parameters.</summary>
+        public DbCommand ValuesCommand(DbTransaction transaction, int rows)
+        {
+            var text = InsertInto().Append("VALUES ");
             for (var row = 0; row < rows; row++)
             {
                 text.Append(row == 0 ? "(" : ", (");
@@ -107,6 +213,6 @@ internal static class RowInserts
             }
         }
 
-        private string Parameter(int row, int column) => $"r{row}c{column}";
+        private static string Parameter(int row, int column) => $"r{row}c{column}";
     }
 }

@@ -70,25 +70,48 @@ public static class CreatePaymentRun
                     .Concat(run.Holdbacks.Where(h => h.Outcome == HoldbackOutcome.Waived)
                         .SelectMany(h => ledger.Rows(Postings.PayWaived(h), claimId: h.ClaimId, personId: h.PersonId, paymentRunId: run.Id))),
                 cancellationToken);
-            await db.InChunksAsync(plan.PayByPerson, RowsPerSave, paid => Count(payees[paid.Key], paymentDate, paid.Value), cancellationToken);
+            await CountAsync(plan.PayByPerson.Select(paid => Counted.On(payees[paid.Key], paymentDate, paid.Value)).ToList(), paymentDate, cancellationToken);
             await SettleWhollyWaivedAsync(owing, run, cancellationToken);
             return PaymentRunView.From(run);
         }
 
-        /// <summary>Moves the person's running totals on (for a new person, starts them), under their concurrency check.</summary>
-        private void Count(PayeeRecord payee, LocalDate paymentDate, Money pay)
+        /// <summary>
+        /// Writes everyone's moved-on running totals set-based: new people's totals inserted; the others' versions moved
+        /// on by one statement for each version they were read at, which must change every one of them (a run or a
+        /// failed payment that moved one since is a concurrency failure, and the run is tried again); then each
+        /// payment date's day replaced by its new total.
+        /// </summary>
+        private async Task CountAsync(IReadOnlyList<Counted> counted, LocalDate paymentDate, CancellationToken cancellationToken)
         {
-            var earnings = payee.Earnings ?? Earnings.For(payee.PersonId);
-            if (payee.Earnings is null)
+            await db.InsertAsync(counted.Where(c => c.IsNew).Select(c => c.Earnings), cancellationToken);
+            foreach (var read in counted.Where(c => !c.IsNew).GroupBy(c => (c.ReadVersion, c.Earnings.Version)))
             {
-                db.Add(earnings);
-            }
-            else
-            {
-                db.Attach(earnings);
+                var (readVersion, version) = read.Key;
+                var people = read.Select(c => c.Earnings.PersonId).ToList();
+                var moved = await db.Earnings
+                    .Where(e => EF.Parameter(people).Contains(e.PersonId) && e.Version == readVersion)
+                    .ExecuteUpdateAsync(e => e.SetProperty(x => x.Version, version), cancellationToken);
+                if (moved != people.Count)
+                {
+                    throw new DbUpdateConcurrencyException("Someone's running totals changed after they were read.");
+                }
             }
 
-            earnings.Count(paymentDate, pay);
+            var paid = counted.Where(c => !c.IsNew).Select(c => c.Earnings.PersonId).ToList();
+            await db.Set<EarningsDay>().Where(d => EF.Parameter(paid).Contains(d.PersonId) && d.Date == paymentDate).ExecuteDeleteAsync(cancellationToken);
+            await db.InsertAsync(counted.SelectMany(c => c.Earnings.Days.Where(d => d.Date == paymentDate)), cancellationToken);
+        }
+
+        /// <summary>A person's running totals moved on by this run's pay (new ones started), with the version they were read at.</summary>
+        private sealed record Counted(Earnings Earnings, bool IsNew, long ReadVersion)
+        {
+            public static Counted On(PayeeRecord payee, LocalDate paymentDate, Money pay)
+            {
+                var earnings = payee.Earnings ?? Earnings.For(payee.PersonId);
+                var counted = new Counted(earnings, payee.Earnings is null, earnings.Version);
+                earnings.Count(paymentDate, pay);
+                return counted;
+            }
         }
 
         /// <summary>A claim whose pay this run waived and which owes nothing else is settled now: it will never be in a run.</summary>
@@ -101,7 +124,7 @@ public static class CreatePaymentRun
             await db.InChunksAsync(settled, RowsPerSave, ids => PaidClaims.MarkAsync(db, ids, cancellationToken), cancellationToken);
         }
 
-        /// <summary>Running totals, and claims settled by waiving, saved at a time: tracked by EF Core, so written in chunks and forgotten.</summary>
+        /// <summary>Claims settled by waiving saved at a time: tracked by EF Core, so written in chunks and forgotten.</summary>
         private const int RowsPerSave = 500;
     }
 
