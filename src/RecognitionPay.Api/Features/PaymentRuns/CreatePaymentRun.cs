@@ -84,7 +84,8 @@ public static class CreatePaymentRun
         private async Task CountAsync(IReadOnlyList<Counted> counted, LocalDate paymentDate, CancellationToken cancellationToken)
         {
             await db.InsertAsync(counted.Where(c => c.IsNew).Select(c => c.Earnings), cancellationToken);
-            foreach (var read in counted.Where(c => !c.IsNew).GroupBy(c => (c.ReadVersion, c.Earnings.Version)))
+            var known = counted.Where(c => !c.IsNew).ToList();
+            foreach (var read in known.GroupBy(c => (c.ReadVersion, c.Earnings.Version)))
             {
                 var (readVersion, version) = read.Key;
                 var people = read.Select(c => c.Earnings.PersonId).ToList();
@@ -97,7 +98,7 @@ public static class CreatePaymentRun
                 }
             }
 
-            var paid = counted.Where(c => !c.IsNew).Select(c => c.Earnings.PersonId).ToList();
+            var paid = known.ConvertAll(c => c.Earnings.PersonId);
             await db.Set<EarningsDay>().Where(d => EF.Parameter(paid).Contains(d.PersonId) && d.Date == paymentDate).ExecuteDeleteAsync(cancellationToken);
             await db.InsertAsync(counted.SelectMany(c => c.Earnings.Days.Where(d => d.Date == paymentDate)), cancellationToken);
         }
