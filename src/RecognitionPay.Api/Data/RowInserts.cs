@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Data.Common;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +14,8 @@ namespace RecognitionPay.Api.Data;
 /// thousands of rows (a payment run's items, the parts of claims they pay, its postings), where tracking each row
 /// costs many times more than writing it. Tables, columns and value conversions all come from the EF model, so a row
 /// is stored exactly as SaveChanges would store it; a key the database numbers is left to it. On SQLite a statement's
-/// rows travel as one JSON parameter (binding a parameter costs more than SQLite's reading it from JSON), on
+/// rows travel as one JSON parameter, written by typed code compiled once a table (<see cref="SqliteJsonRows"/>; binding
+/// a parameter costs more than SQLite's reading it from JSON), its bytes passed as they are and read as text; on
 /// PostgreSQL as the parameters of a multi-row INSERT. The rows join the command's transaction, which must be open;
 /// a row the database refuses fails as SaveChanges would (a <see cref="DbUpdateException"/>), so a unique key or a
 /// busy database answers the same way.
@@ -59,7 +59,7 @@ internal static class RowInserts
         {
             json.ResetWrittenCount();
             table.WriteJson(json, chunk);
-            command.Parameters[0].Value = Encoding.UTF8.GetString(json.WrittenSpan);
+            command.Parameters[0].Value = json.WrittenSpan.ToArray();
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
@@ -88,7 +88,7 @@ internal static class RowInserts
     }
 
     /// <summary>A mapped table's name and the columns a new row sets, with each one's mapping to the database.</summary>
-    private sealed record Table(string Name, IProperty[] Columns, RelationalTypeMapping[] Mappings, ISqlGenerationHelper Sql)
+    private sealed record Table(IEntityType Entity, string Name, IProperty[] Columns, RelationalTypeMapping[] Mappings, ISqlGenerationHelper Sql)
     {
         public static Table Of(AppDbContext db, Type type)
         {
@@ -100,7 +100,7 @@ internal static class RowInserts
 
             var columns = entity.GetProperties().Where(p => !NumberedByDatabase(p)).ToArray();
             var sql = db.GetService<ISqlGenerationHelper>();
-            return new(sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema()), columns, [.. columns.Select(c => (RelationalTypeMapping)c.GetTypeMapping())], sql);
+            return new(entity, sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema()), columns, [.. columns.Select(c => (RelationalTypeMapping)c.GetTypeMapping())], sql);
         }
 
         /// <summary>An integer key the database gives each new row.</summary>
@@ -117,7 +117,7 @@ internal static class RowInserts
             command.Transaction = transaction;
             command.CommandText = InsertInto()
                 .Append("SELECT ").AppendJoin(", ", Columns.Select((_, column) => $"value ->> {column}"))
-                .Append(" FROM json_each(@rows) ORDER BY key;").ToString();
+                .Append(" FROM json_each(CAST(@rows AS TEXT)) ORDER BY key;").ToString();
             var rows = command.CreateParameter();
             rows.ParameterName = "@rows";
             command.Parameters.Add(rows);
@@ -126,57 +126,15 @@ internal static class RowInserts
 
         public void WriteJson<T>(IBufferWriter<byte> buffer, T[] rows)
         {
+            var write = SqliteJsonRows.For<T>(Entity, Columns);
             using var json = new Utf8JsonWriter(buffer);
             json.WriteStartArray();
             foreach (var row in rows)
             {
-                json.WriteStartArray();
-                for (var column = 0; column < Columns.Length; column++)
-                {
-                    WriteSqliteValue(json, Columns[column], ProviderValue(column, row!));
-                }
-
-                json.WriteEndArray();
+                write(json, row);
             }
 
             json.WriteEndArray();
-        }
-
-        private object? ProviderValue(int column, object row)
-        {
-            var value = Columns[column].GetGetter().GetClrValue(row);
-            return value is null || Mappings[column].Converter is not { } converter ? value : converter.ConvertToProvider(value);
-        }
-
-        /// <summary>A value as Microsoft.Data.Sqlite stores a parameter holding it (so SaveChanges and queries find it equal).</summary>
-        private static void WriteSqliteValue(Utf8JsonWriter json, IProperty column, object? value)
-        {
-            switch (value)
-            {
-                case null:
-                    json.WriteNullValue();
-                    break;
-                case string text:
-                    json.WriteStringValue(text);
-                    break;
-                case Guid guid:
-                    json.WriteStringValue(guid.ToString().ToUpperInvariant());
-                    break;
-                case bool flag:
-                    json.WriteNumberValue(flag ? 1 : 0);
-                    break;
-                case long or int or short or sbyte or byte or uint or ushort or Enum:
-                    json.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture));
-                    break;
-                case DateOnly date:
-                    json.WriteStringValue(date.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture));
-                    break;
-                case DateTime time:
-                    json.WriteStringValue(time.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture));
-                    break;
-                default:
-                    throw new InvalidOperationException($"{column.DeclaringType.DisplayName()}.{column.Name} is stored as {value.GetType().Name}, which rows inserted in bulk on SQLite do not write.");
-            }
         }
 
         /// <summary>PostgreSQL: a multi-row INSERT of <paramref name="rows"/> rows of parameters.</summary>
