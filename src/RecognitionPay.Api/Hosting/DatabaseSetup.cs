@@ -14,16 +14,21 @@ public static class DatabaseSetup
     public static bool UsesPostgreSql(IConfiguration configuration) =>
         string.Equals(configuration["Database:Provider"], "PostgreSql", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Each provider is asked to send a list of values in a query (<c>ids.Contains(x.Id)</c>) as one parameter (a JSON
+    /// array on SQLite, an array on PostgreSQL), not one parameter a value: a run, a report or marking paid asks about
+    /// tens of thousands of claims or people at once, more than a statement may bind.
+    /// </summary>
     public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         var connection = configuration.GetConnectionString("RecognitionPay") ?? DefaultConnection;
         if (UsesPostgreSql(configuration))
         {
-            services.AddDbContextPool<AppDbContext, PostgreSqlAppDbContext>(options => options.UseNpgsql(connection));
+            services.AddDbContextPool<AppDbContext, PostgreSqlAppDbContext>(options => options.UseNpgsql(connection, npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)));
         }
         else
         {
-            services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(options => options.UseSqlite(connection));
+            services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(options => options.UseSqlite(connection, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)));
             services.AddSingleton<SqliteWriteGate>();
             services.AddSingleton<GroupCommit>();
         }

@@ -29,11 +29,11 @@ public sealed class PayeeBook(AppDbContext db)
         var window = Earnings.WindowAround(paymentDate);
 
         var earnings = await db.Earnings.AsNoTracking()
-            .Where(e => EF.Parameter(personIds).Contains(e.PersonId))
+            .Where(e => personIds.Contains(e.PersonId))
             .Include(e => e.Days.Where(d => d.Date >= window.Start && d.Date <= window.End))
             .ToDictionaryAsync(e => e.PersonId, cancellationToken);
         return await db.People.AsNoTracking()
-            .Where(p => EF.Parameter(personIds).Contains(p.Id))
+            .Where(p => personIds.Contains(p.Id))
             .Select(p => new { p.Id, p.PaymentMethod, p.OverCapChoice, p.Benefits })
             .ToDictionaryAsync(
                 p => p.Id,

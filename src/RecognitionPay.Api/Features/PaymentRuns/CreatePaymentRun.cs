@@ -90,7 +90,7 @@ public static class CreatePaymentRun
                 var (readVersion, version) = read.Key;
                 var people = read.Select(c => c.Earnings.PersonId).ToList();
                 var moved = await db.Earnings
-                    .Where(e => EF.Parameter(people).Contains(e.PersonId) && e.Version == readVersion)
+                    .Where(e => people.Contains(e.PersonId) && e.Version == readVersion)
                     .ExecuteUpdateAsync(e => e.SetProperty(x => x.Version, version), cancellationToken);
                 if (moved != people.Count)
                 {
@@ -99,7 +99,7 @@ public static class CreatePaymentRun
             }
 
             var paid = known.ConvertAll(c => c.Earnings.PersonId);
-            await db.Set<EarningsDay>().Where(d => EF.Parameter(paid).Contains(d.PersonId) && d.Date == paymentDate).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<EarningsDay>().Where(d => paid.Contains(d.PersonId) && d.Date == paymentDate).ExecuteDeleteAsync(cancellationToken);
             await db.InsertAsync(counted.SelectMany(c => c.Earnings.Days.Where(d => d.Date == paymentDate)), cancellationToken);
         }
 

@@ -13,7 +13,7 @@ internal static class PaidClaims
 {
     public static async Task MarkAsync(AppDbContext db, IReadOnlyCollection<ClaimId> settled, CancellationToken cancellationToken)
     {
-        var marked = await db.Claims.Where(c => EF.Parameter(settled).Contains(c.Id) && c.Status == Claim.PaidFrom)
+        var marked = await db.Claims.Where(c => settled.Contains(c.Id) && c.Status == Claim.PaidFrom)
             .ExecuteUpdateAsync(set => set.SetProperty(c => c.Status, ClaimStatus.Paid).SetProperty(c => c.Version, c => c.Version + 1), cancellationToken);
         if (marked != settled.Count)
         {
