@@ -36,8 +36,11 @@ public sealed record Pager(int Page, int PageSize, int TotalCount, string Path, 
     /// </summary>
     public static Http.Paged<T> Slice<T>(IReadOnlyList<T> all, HttpRequest request, string param = "page")
     {
-        var asked = int.TryParse(request.Query[param], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : 1;
-        var page = Math.Clamp(asked, 1, Math.Max(1, (all.Count + Http.PageRequest.DefaultSize - 1) / Http.PageRequest.DefaultSize));
+        var page = Math.Clamp(Asked(request, param), 1, Math.Max(1, (all.Count + Http.PageRequest.DefaultSize - 1) / Http.PageRequest.DefaultSize));
         return new([.. all.Skip((page - 1) * Http.PageRequest.DefaultSize).Take(Http.PageRequest.DefaultSize)], page, Http.PageRequest.DefaultSize, all.Count);
     }
+
+    /// <summary>The page the request asks for in <paramref name="param"/>: 1 when it asks for none or for something not a page.</summary>
+    public static int Asked(HttpRequest request, string param = "page") =>
+        int.TryParse(request.Query[param], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : 1;
 }

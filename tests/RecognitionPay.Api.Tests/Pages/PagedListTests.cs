@@ -1,4 +1,7 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Tests.Infrastructure;
 
@@ -33,6 +36,39 @@ public sealed partial class PagedListTests(RecognitionPayApp app) : IClassFixtur
         Assert.Contains("they agree.", accounts, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_run_longer_than_a_page_shows_its_totals_whole_and_its_payments_a_page_at_a_time_in_the_order_the_api_lists_them()
+    {
+        for (var i = 0; i < 53; i++)
+        {
+            var email = $"run.payee.{i:00}@example.org";
+            await app.RegisterPerson(email, new { displayName = $"Run Payee {i:00}" });
+            await app.ApprovedMeetings(email, 1);
+        }
+
+        var run = await app.As(Roles.Finance, "finance.api@council.example").CreateRunOk();
+        var listed = (await app.As(Roles.Finance, "finance.api@council.example").GetFromJsonAsync<JsonObject>($"/api/v1/batches/{run["id"]}"))!["items"]!.AsArray()
+            .Select(i => (Guid)i!["personId"]!).ToList();
+        var finance = await PageClient.SignedInAsync(app, "finance.run.pages@council.example", Roles.Finance);
+        var first = await finance.GetStringAsync($"/payment-runs/{run["id"]}");
+        var second = await finance.GetStringAsync($"/payment-runs/{run["id"]}?page=2");
+        var beyond = await finance.GetStringAsync($"/payment-runs/{run["id"]}?page=9");
+
+        Assert.Equal(53, (int)run["itemCount"]!);
+        const string total = "&#xA3;3,651.70 in 53 payments";
+        Assert.Contains(total, first, StringComparison.Ordinal);
+        Assert.Contains(total, second, StringComparison.Ordinal);
+        Assert.Equal(50, PaidTo().Matches(first).Count);
+        Assert.Contains("Showing 1 to 50 of 53.", first, StringComparison.Ordinal);
+        var names = await app.InDatabase(db => db.People.AsNoTracking().ToDictionaryAsync(p => p.Id.Value, p => p.DisplayName));
+        Assert.Equal(listed.Skip(50).Select(id => names[id]), PaidTo().Matches(second).Select(m => m.Groups[1].Value));
+        Assert.Contains("Showing 51 to 53 of 53.", second, StringComparison.Ordinal);
+        Assert.Equal(PaidTo().Matches(second).Select(m => m.Value), PaidTo().Matches(beyond).Select(m => m.Value));
+    }
+
     [GeneratedRegex("<tr class=\"govuk-table__row\">\\s*<td class=\"govuk-table__cell\"><a class=\"govuk-link\" href=\"/people/")]
     private static partial Regex Rows();
+
+    [GeneratedRegex("Mark failed<span class=\"govuk-visually-hidden\"> the payment to ([^<]+)</span>")]
+    private static partial Regex PaidTo();
 }

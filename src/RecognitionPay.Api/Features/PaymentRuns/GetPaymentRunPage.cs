@@ -1,0 +1,38 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using RecognitionPay.Api.Data;
+using RecognitionPay.Api.Http;
+using RecognitionPay.Domain;
+
+namespace RecognitionPay.Api.Features.PaymentRuns;
+
+/// <summary>
+/// One payment run and one page of its payments, for finance's page of the run: the run's totals come from all its
+/// payments, but only the page's payments are read with the claims they pay, so a run of 10,000 payments opens as
+/// quickly as a run of ten. Payments are in the order the API lists them.
+/// </summary>
+public static class GetPaymentRunPage
+{
+    /// <param name="Page">The page asked for: one past the last shows the last.</param>
+    public sealed record Query(PaymentRunId Id, int Page) : IRequest<Result>;
+
+    public sealed record Result(PaymentRunView Run, Paged<PaymentItemView> Items);
+
+    internal sealed class Handler(AppDbContext db) : IRequestHandler<Query, Result>
+    {
+        public async Task<Result> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var run = await db.PaymentRuns.AsNoTracking().IgnoreAutoIncludes().Include(r => r.Items).SingleOrDefaultAsync(r => r.Id == query.Id, cancellationToken)
+                ?? throw new NotFoundRefusal("payment run", query.Id.ToString());
+            var size = PageRequest.DefaultSize;
+            var page = Math.Clamp(query.Page, 1, Math.Max(1, (run.Items.Count + size - 1) / size));
+            var shown = await db.PaymentItems.AsNoTracking().AsSplitQuery()
+                .Where(i => i.RunId == query.Id)
+                .OrderBy(i => i.Id)
+                .Skip((page - 1) * size)
+                .Take(size)
+                .ToListAsync(cancellationToken);
+            return new(PaymentRunView.From(run, withItems: false), new([.. shown.Select(PaymentItemView.From)], page, size, run.Items.Count));
+        }
+    }
+}
