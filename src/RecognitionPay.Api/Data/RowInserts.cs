@@ -110,14 +110,19 @@ internal static class RowInserts
         private StringBuilder InsertInto() =>
             new StringBuilder("INSERT INTO ").Append(Name).Append(" (").AppendJoin(", ", Columns.Select(c => Sql.DelimitIdentifier(c.GetColumnName()))).Append(") ");
 
-        /// <summary>SQLite: every row of a JSON array of rows (each an array of column values), in order.</summary>
+        /// <summary>
+        /// SQLite: every row of a JSON array of rows (each an array of column values). Where the database numbers the
+        /// rows they are inserted in the array's order, so the numbers follow it; other rows need no order, and
+        /// sorting them would only cost time (about a fifth of what SQLite spends reading rows from JSON).
+        /// </summary>
         public DbCommand JsonCommand(DbTransaction transaction)
         {
             var command = transaction.Connection!.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = InsertInto()
                 .Append("SELECT ").AppendJoin(", ", Columns.Select((_, column) => $"value ->> {column}"))
-                .Append(" FROM json_each(CAST(@rows AS TEXT)) ORDER BY key;").ToString();
+                .Append(" FROM json_each(CAST(@rows AS TEXT))")
+                .Append(Entity.GetProperties().Any(NumberedByDatabase) ? " ORDER BY key;" : ";").ToString();
             var rows = command.CreateParameter();
             rows.ParameterName = "@rows";
             command.Parameters.Add(rows);

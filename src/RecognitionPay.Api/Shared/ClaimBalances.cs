@@ -35,7 +35,7 @@ public sealed class ClaimBalances(AppDbContext db)
             c.PersonId,
             c.Involvement + c.Prep + c.Travel,
             c.ExpensesTotal,
-            [.. parts[c.Id].Select(p => new PaidPart(p.Amount, p.Pay, p.Status == PaymentItemStatus.Ready))],
-            waived[c.Id].Select(h => h.Amount)))];
+            parts.Contains(c.Id) ? [.. parts[c.Id].Select(p => new PaidPart(p.Amount, p.Pay, p.Status == PaymentItemStatus.Ready))] : [],
+            waived.Contains(c.Id) ? waived[c.Id].Select(h => h.Amount) : []))];
     }
 }
