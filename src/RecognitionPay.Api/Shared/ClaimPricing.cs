@@ -19,6 +19,7 @@ namespace RecognitionPay.Api.Shared;
 /// </summary>
 public sealed class ClaimPricing(AppDbContext db, PolicyBook policies, IClock clock)
 {
+    /// <summary>The claims that count towards caps and bands: a fixed list, written into the SQL as constants (EF.Constant), not sent as a parameter.</summary>
     private static readonly ClaimStatus[] Claimed = [ClaimStatus.Submitted, ClaimStatus.Approved, ClaimStatus.Paid];
 
     /// <summary>A claim being made (or sent again): refused unless the policy's claim rules accept its date today.</summary>
@@ -63,7 +64,7 @@ public sealed class ClaimPricing(AppDbContext db, PolicyBook policies, IClock cl
             }
 
             var earlier = await db.Claims.AsNoTracking()
-                .Where(c => c.PersonId == person.Id && c.Id != excluding && c.Details.ActivityDate >= week.Start && c.Details.ActivityDate <= week.End && Claimed.Contains(c.Status))
+                .Where(c => c.PersonId == person.Id && c.Id != excluding && c.Details.ActivityDate >= week.Start && c.Details.ActivityDate <= week.End && EF.Constant(Claimed).Contains(c.Status))
                 .SumAsync(c => c.Details.AttendedMinutes + c.Details.PrepMinutes, cancellationToken);
             if (WeeklyHoursOverLimit.Check(rule, week, earlier + details.AttendedMinutes + details.PrepMinutes) is { } warning)
             {
@@ -111,7 +112,7 @@ public sealed class ClaimPricing(AppDbContext db, PolicyBook policies, IClock cl
     {
         var year = TaxYear.Containing(date);
         var expenses = await db.Claims.AsNoTracking()
-            .Where(c => c.PersonId == personId && c.Id != excluding && c.Details.ActivityDate >= year.FirstDay && c.Details.ActivityDate <= year.LastDay && Claimed.Contains(c.Status))
+            .Where(c => c.PersonId == personId && c.Id != excluding && c.Details.ActivityDate >= year.FirstDay && c.Details.ActivityDate <= year.LastDay && EF.Constant(Claimed).Contains(c.Status))
             .Select(c => c.Details.Expenses)
             .ToListAsync(cancellationToken);
         return expenses.SelectMany(e => e)
