@@ -10,19 +10,29 @@ namespace RecognitionPay.Api.Shared;
 public sealed class ClaimBalances(AppDbContext db)
 {
     /// <summary>The balances of <paramref name="claims"/> (approved claims: settled claims are Paid and need none).</summary>
-    public async Task<IReadOnlyList<ClaimBalance>> OfAsync(IQueryable<Claim> claims, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ClaimBalance>> OfAsync(IQueryable<Claim> claims, CancellationToken cancellationToken) =>
+        OfAsync(claims, paid: null, cancellationToken);
+
+    /// <summary>
+    /// The balances of <paramref name="claims"/> once the run <paramref name="paid"/> is paid: that run's parts are
+    /// taken as it holds them (paid, so none awaiting payment), not read again; only the claims' parts in other runs
+    /// are read. Marking a run paid asks this of every claim the run paid.
+    /// </summary>
+    public async Task<IReadOnlyList<ClaimBalance>> OfAsync(IQueryable<Claim> claims, PaymentRun? paid, CancellationToken cancellationToken)
     {
         var owed = await claims.AsNoTracking()
             .Select(c => new { c.Id, c.PersonId, c.Involvement, c.Prep, c.Travel, c.ExpensesTotal })
             .ToListAsync(cancellationToken);
-        var parts = (await (
+        var otherRuns = paid?.Id;
+        var read = await (
                 from c in claims
                 join p in db.PaymentItemClaims on c.Id equals p.ClaimId
                 join i in db.PaymentItems on p.ItemId equals i.Id
-                where p.Live
+                where p.Live && (otherRuns == null || i.RunId != otherRuns)
                 select new { p.ClaimId, p.Pay, p.Amount, i.Status })
-            .ToListAsync(cancellationToken))
-            .ToLookup(p => p.ClaimId);
+            .ToListAsync(cancellationToken);
+        var held = paid is null ? [] : paid.Items.Where(i => i.Status == PaymentItemStatus.Paid).SelectMany(i => i.Claims.Where(p => p.Live).Select(p => new { p.ClaimId, p.Pay, p.Amount, i.Status }));
+        var parts = read.Concat(held).ToLookup(p => p.ClaimId);
         var waived = (await (
                 from c in claims
                 join h in db.PaymentHoldbacks on c.Id equals h.ClaimId

@@ -39,7 +39,7 @@ public static class MarkRunPaid
             await SaveAsync(run, version, cancellationToken);
             var view = PaymentRunView.From(run);
             audit.Record("PaymentRunPaid", "PaymentRun", run.Id.ToString(), new { status = nameof(PaymentRunStatus.Ready) }, new { view.Status, view.TotalPence, view.PaidAt });
-            var settled = (await balances.OfAsync(db.Claims.Where(c => claimIds.Contains(c.Id)), cancellationToken))
+            var settled = (await balances.OfAsync(db.Claims.Where(c => claimIds.Contains(c.Id)), run, cancellationToken))
                 .Where(b => b.Settled)
                 .Select(b => b.ClaimId)
                 .ToList();
