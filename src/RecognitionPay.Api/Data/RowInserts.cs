@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -88,19 +89,34 @@ internal static class RowInserts
     }
 
     /// <summary>A mapped table's name and the columns a new row sets, with each one's mapping to the database.</summary>
-    private sealed record Table(IEntityType Entity, string Name, IProperty[] Columns, RelationalTypeMapping[] Mappings, ISqlGenerationHelper Sql)
+    /// <param name="Numbered">The database numbers each new row (an integer key it gives).</param>
+    /// <param name="JsonRow">SQLite: writes one row as its JSON array, compiled the first time it is needed.</param>
+    private sealed record Table(string Name, IProperty[] Columns, RelationalTypeMapping[] Mappings, bool Numbered, Lazy<Action<Utf8JsonWriter, object>> JsonRow, ISqlGenerationHelper Sql)
     {
+        /// <summary>Worked out once an entity type (its model lives as long as the service), not for every insert.</summary>
+        private static readonly ConditionalWeakTable<IEntityType, Table> Known = new();
+
         public static Table Of(AppDbContext db, Type type)
         {
             var entity = db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not mapped.");
+            return Known.GetValue(entity, _ => For(entity, db.GetService<ISqlGenerationHelper>()));
+        }
+
+        private static Table For(IEntityType entity, ISqlGenerationHelper sql)
+        {
             if (entity.GetComplexProperties().Any() || entity.GetNavigations().Any(n => n.TargetEntityType.IsOwned()) || entity.GetProperties().Any(p => p.IsShadowProperty()))
             {
-                throw new InvalidOperationException($"{type.Name} has owned, complex or shadow parts, which rows inserted in bulk cannot write.");
+                throw new InvalidOperationException($"{entity.ClrType.Name} has owned, complex or shadow parts, which rows inserted in bulk cannot write.");
             }
 
             var columns = entity.GetProperties().Where(p => !NumberedByDatabase(p)).ToArray();
-            var sql = db.GetService<ISqlGenerationHelper>();
-            return new(entity, sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema()), columns, [.. columns.Select(c => (RelationalTypeMapping)c.GetTypeMapping())], sql);
+            return new(
+                sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema()),
+                columns,
+                [.. columns.Select(c => (RelationalTypeMapping)c.GetTypeMapping())],
+                entity.GetProperties().Any(NumberedByDatabase),
+                new(() => SqliteJsonRows.Compile(columns)),
+                sql);
         }
 
         /// <summary>An integer key the database gives each new row.</summary>
@@ -122,7 +138,7 @@ internal static class RowInserts
             command.CommandText = InsertInto()
                 .Append("SELECT ").AppendJoin(", ", Columns.Select((_, column) => $"value ->> {column}"))
                 .Append(" FROM json_each(CAST(@rows AS TEXT))")
-                .Append(Entity.GetProperties().Any(NumberedByDatabase) ? " ORDER BY key;" : ";").ToString();
+                .Append(Numbered ? " ORDER BY key;" : ";").ToString();
             var rows = command.CreateParameter();
             rows.ParameterName = "@rows";
             command.Parameters.Add(rows);
@@ -131,12 +147,12 @@ internal static class RowInserts
 
         public void WriteJson<T>(IBufferWriter<byte> buffer, T[] rows)
         {
-            var write = SqliteJsonRows.For<T>(Entity, Columns);
+            var write = JsonRow.Value;
             using var json = new Utf8JsonWriter(buffer);
             json.WriteStartArray();
             foreach (var row in rows)
             {
-                write(json, row);
+                write(json, row!);
             }
 
             json.WriteEndArray();
