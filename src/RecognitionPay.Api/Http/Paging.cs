@@ -26,6 +26,9 @@ public readonly record struct PageRequest(int Page, int PageSize)
         return new(page ?? 1, pageSize ?? DefaultSize);
     }
 
+    /// <summary>The page <paramref name="asked"/> for within a list of <paramref name="totalCount"/>: below the first shows the first, past the last the last.</summary>
+    public static int Within(int asked, int totalCount) => Math.Clamp(asked, 1, Math.Max(1, (totalCount + DefaultSize - 1) / DefaultSize));
+
     public async Task<Paged<TView>> ReadAsync<TRow, TView>(IQueryable<TRow> ordered, Func<TRow, TView> view, CancellationToken cancellationToken)
     {
         var total = await ordered.CountAsync(cancellationToken);

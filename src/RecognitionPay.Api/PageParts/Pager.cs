@@ -36,7 +36,7 @@ public sealed record Pager(int Page, int PageSize, int TotalCount, string Path, 
     /// </summary>
     public static Http.Paged<T> Slice<T>(IReadOnlyList<T> all, HttpRequest request, string param = "page")
     {
-        var page = Math.Clamp(Asked(request, param), 1, Math.Max(1, (all.Count + Http.PageRequest.DefaultSize - 1) / Http.PageRequest.DefaultSize));
+        var page = Http.PageRequest.Within(Asked(request, param), all.Count);
         return new([.. all.Skip((page - 1) * Http.PageRequest.DefaultSize).Take(Http.PageRequest.DefaultSize)], page, Http.PageRequest.DefaultSize, all.Count);
     }
 

@@ -23,12 +23,12 @@ public sealed class ClaimBalances(AppDbContext db)
         var owed = await claims.AsNoTracking()
             .Select(c => new { c.Id, c.PersonId, c.Involvement, c.Prep, c.Travel, c.ExpensesTotal })
             .ToListAsync(cancellationToken);
-        var otherRuns = paid?.Id;
+        var paidRun = paid?.Id;
         var read = await (
                 from c in claims
                 join p in db.PaymentItemClaims on c.Id equals p.ClaimId
                 join i in db.PaymentItems on p.ItemId equals i.Id
-                where p.Live && (otherRuns == null || i.RunId != otherRuns)
+                where p.Live && (paidRun == null || i.RunId != paidRun)
                 select new { p.ClaimId, p.Pay, p.Amount, i.Status })
             .ToListAsync(cancellationToken);
         var held = paid is null ? [] : paid.Items.Where(i => i.Status == PaymentItemStatus.Paid).SelectMany(i => i.Claims.Where(p => p.Live).Select(p => new { p.ClaimId, p.Pay, p.Amount, i.Status }));

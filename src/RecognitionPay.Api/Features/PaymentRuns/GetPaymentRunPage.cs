@@ -25,7 +25,7 @@ public static class GetPaymentRunPage
             var run = await db.PaymentRuns.AsNoTracking().IgnoreAutoIncludes().Include(r => r.Items).SingleOrDefaultAsync(r => r.Id == query.Id, cancellationToken)
                 ?? throw new NotFoundRefusal("payment run", query.Id.ToString());
             var size = PageRequest.DefaultSize;
-            var page = Math.Clamp(query.Page, 1, Math.Max(1, (run.Items.Count + size - 1) / size));
+            var page = PageRequest.Within(query.Page, run.Items.Count);
             var shown = await db.PaymentItems.AsNoTracking().AsSplitQuery()
                 .Where(i => i.RunId == query.Id)
                 .OrderBy(i => i.Id)
