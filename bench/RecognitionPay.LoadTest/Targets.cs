@@ -43,7 +43,7 @@ public static class Targets
                 ["DataProtection__Certificate__Path"] = PostgresDatabase.Certificate(Path.Combine(work, name)),
             };
         var started = await Task.WhenAll(Enumerable.Range(1, nodes).Select(n => StartNodeAsync(children, options, work, nodes == 1 ? name : $"{name}-{n}", database, cancellationToken)));
-        return new Target(name, started, $"built {BuildConfiguration(options.ApiDll)}, server GC {ServiceUsesServerGc(options.ApiDll)}");
+        return new Target(name, started, $"built {BuildConfiguration(options.ApiDll)}, server GC {RuntimeSetting(options.ApiDll, ServerGc)?.GetValue<bool>() == true}, thread pool spin limit {RuntimeSetting(options.ApiDll, SpinLimit)?.ToString() ?? "default"}");
     }
 
     /// <summary>`dotnet RecognitionPay.Api.dll --urls ...`, configured only by environment variables.</summary>
@@ -73,7 +73,7 @@ public static class Targets
 
     /// <summary>
     /// This program again, as `serve-baseline` in <paramref name="mode"/> (row or batch), with the service's garbage
-    /// collector mode so only the work differs.
+    /// collector mode and thread pool spinning so only the work differs.
     /// </summary>
     public static async Task<Target> StartBaselineAsync(ChildProcesses children, LoadOptions options, string work, string mode, CancellationToken cancellationToken)
     {
@@ -82,22 +82,30 @@ public static class Targets
         var url = new Uri($"http://127.0.0.1:{port}");
         var log = Path.Combine(work, $"{name}.log");
         var self = typeof(Targets).Assembly.Location;
-        var process = children.Start(name, work, [self, "serve-baseline", "--mode", mode, "--port", $"{port}", "--db", Path.Combine(work, $"{name}.db")], new Dictionary<string, string>
+        var settings = new Dictionary<string, string> { ["DOTNET_gcServer"] = RuntimeSetting(options.ApiDll, ServerGc)?.GetValue<bool>() == true ? "1" : "0" };
+        if (RuntimeSetting(options.ApiDll, SpinLimit) is { } spinLimit)
         {
-            ["DOTNET_gcServer"] = ServiceUsesServerGc(options.ApiDll) ? "1" : "0",
-        }, log);
+            settings["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"] = spinLimit.ToString();
+        }
+
+        var process = children.Start(name, work, [self, "serve-baseline", "--mode", mode, "--port", $"{port}", "--db", Path.Combine(work, $"{name}.db")], settings, log);
         var health = new Uri(url, "/health");
         await ChildProcesses.WaitHealthyAsync($"The {name}", process, health, log, TimeSpan.FromSeconds(60), cancellationToken);
         using var client = new HttpClient();
         return new Target(name, [new Node(url, process, log)], await client.GetStringAsync(health, cancellationToken));
     }
 
-    /// <summary>System.GC.Server from the service's runtimeconfig.json (the Web SDK turns it on).</summary>
-    public static bool ServiceUsesServerGc(string apiDll)
+    /// <summary>Whether the service collects garbage in server mode (the Web SDK turns it on).</summary>
+    public const string ServerGc = "System.GC.Server";
+
+    /// <summary>How long the service's idle thread pool threads spin before they sleep.</summary>
+    public const string SpinLimit = "System.Threading.ThreadPool.UnfairSemaphoreSpinLimit";
+
+    /// <summary>One setting from the service's runtimeconfig.json, or null when it leaves the runtime's default.</summary>
+    public static JsonNode? RuntimeSetting(string apiDll, string setting)
     {
         var config = Path.ChangeExtension(apiDll, ".runtimeconfig.json");
-        return File.Exists(config)
-            && JsonNode.Parse(File.ReadAllText(config))?["runtimeOptions"]?["configProperties"]?["System.GC.Server"]?.GetValue<bool>() == true;
+        return File.Exists(config) ? JsonNode.Parse(File.ReadAllText(config))?["runtimeOptions"]?["configProperties"]?[setting] : null;
     }
 
     /// <summary>The [AssemblyConfiguration] the service was built with ("Release" or "Debug"), read without loading it.</summary>
