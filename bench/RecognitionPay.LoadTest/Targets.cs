@@ -43,7 +43,8 @@ public static class Targets
                 ["DataProtection__Certificate__Path"] = PostgresDatabase.Certificate(Path.Combine(work, name)),
             };
         var started = await Task.WhenAll(Enumerable.Range(1, nodes).Select(n => StartNodeAsync(children, options, work, nodes == 1 ? name : $"{name}-{n}", database, cancellationToken)));
-        return new Target(name, started, $"built {BuildConfiguration(options.ApiDll)}, server GC {RuntimeSetting(options.ApiDll, ServerGc)?.GetValue<bool>() == true}, thread pool spin limit {RuntimeSetting(options.ApiDll, SpinLimit)?.ToString() ?? "default"}");
+        var runtime = ServiceRuntime.Of(options.ApiDll);
+        return new Target(name, started, $"built {BuildConfiguration(options.ApiDll)}, server GC {runtime.ServerGc}, thread pool spin limit {runtime.SpinLimit?.ToString() ?? "default"}");
     }
 
     /// <summary>`dotnet RecognitionPay.Api.dll --urls ...`, configured only by environment variables.</summary>
@@ -82,10 +83,11 @@ public static class Targets
         var url = new Uri($"http://127.0.0.1:{port}");
         var log = Path.Combine(work, $"{name}.log");
         var self = typeof(Targets).Assembly.Location;
-        var settings = new Dictionary<string, string> { ["DOTNET_gcServer"] = RuntimeSetting(options.ApiDll, ServerGc)?.GetValue<bool>() == true ? "1" : "0" };
-        if (RuntimeSetting(options.ApiDll, SpinLimit) is { } spinLimit)
+        var runtime = ServiceRuntime.Of(options.ApiDll);
+        var settings = new Dictionary<string, string> { ["DOTNET_gcServer"] = runtime.ServerGc ? "1" : "0" };
+        if (runtime.SpinLimit is { } spinLimit)
         {
-            settings["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"] = spinLimit.ToString();
+            settings["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"] = $"{spinLimit}";
         }
 
         var process = children.Start(name, work, [self, "serve-baseline", "--mode", mode, "--port", $"{port}", "--db", Path.Combine(work, $"{name}.db")], settings, log);
@@ -95,17 +97,20 @@ public static class Targets
         return new Target(name, [new Node(url, process, log)], await client.GetStringAsync(health, cancellationToken));
     }
 
-    /// <summary>Whether the service collects garbage in server mode (the Web SDK turns it on).</summary>
-    public const string ServerGc = "System.GC.Server";
-
-    /// <summary>How long the service's idle thread pool threads spin before they sleep.</summary>
-    public const string SpinLimit = "System.Threading.ThreadPool.UnfairSemaphoreSpinLimit";
-
-    /// <summary>One setting from the service's runtimeconfig.json, or null when it leaves the runtime's default.</summary>
-    public static JsonNode? RuntimeSetting(string apiDll, string setting)
+    /// <summary>
+    /// The service's runtime settings the baselines copy, read once from its runtimeconfig.json: server garbage
+    /// collection (the Web SDK turns it on) and how long idle thread pool threads spin (null: the runtime's default).
+    /// </summary>
+    public sealed record ServiceRuntime(bool ServerGc, int? SpinLimit)
     {
-        var config = Path.ChangeExtension(apiDll, ".runtimeconfig.json");
-        return File.Exists(config) ? JsonNode.Parse(File.ReadAllText(config))?["runtimeOptions"]?["configProperties"]?[setting] : null;
+        public static ServiceRuntime Of(string apiDll)
+        {
+            var config = Path.ChangeExtension(apiDll, ".runtimeconfig.json");
+            var settings = File.Exists(config) ? JsonNode.Parse(File.ReadAllText(config))?["runtimeOptions"]?["configProperties"] : null;
+            return new(
+                settings?["System.GC.Server"]?.GetValue<bool>() == true,
+                settings?["System.Threading.ThreadPool.UnfairSemaphoreSpinLimit"]?.GetValue<int>());
+        }
     }
 
     /// <summary>The [AssemblyConfiguration] the service was built with ("Release" or "Debug"), read without loading it.</summary>
