@@ -65,6 +65,7 @@ public static class RecognitionPayServices
         services.AddScoped<BenefitsProjection>();
         services.AddScoped<ClaimJourney>();
         services.AddScoped<PaymentRunJob>();
+        services.AddScoped<UntouchedClaims>();
         services.AddScoped<PaymentRunPlanning>();
         services.AddSingleton<IPaymentFile, CsvFile>();
         services.AddSingleton<IPaymentFile, Bacs18File>();

@@ -8,6 +8,9 @@ public sealed class PaymentItem
 {
     private readonly List<PaymentItemClaim> _claims = [];
 
+    /// <summary>Untouched claims planned to be paid whole, until their parts are recorded (<see cref="RecordInFull"/>).</summary>
+    private OwedInFull? _inFull;
+
     private PaymentItem()
     {
     }
@@ -47,9 +50,27 @@ public sealed class PaymentItem
             Amount = planned.Amount,
             Pay = planned.Pay,
             Status = PaymentItemStatus.Ready,
+            _inFull = planned.InFull,
         };
         item._claims.AddRange(planned.Claims.Select(c => new PaymentItemClaim(item.Id, c.ClaimId, c.Pay, c.Amount)));
         return item;
+    }
+
+    /// <summary>Its planned claims owed in full, awaiting their parts; none once recorded.</summary>
+    public OwedInFull? AwaitingInFull => _inFull;
+
+    /// <summary>True when <paramref name="parts"/> are exactly its claims owed in full: as many, each paid whole, the same pay and amount.</summary>
+    internal bool MatchesInFull(IReadOnlyCollection<StoredPart> parts) =>
+        _inFull is { } owed
+        && parts.Count == owed.Claims
+        && parts.All(p => p.ItemId == Id && p.Pay >= Money.Zero && p.Amount >= p.Pay)
+        && parts.Aggregate(Money.Zero, (sum, p) => sum + p.Pay) == owed.Pay
+        && parts.Aggregate(Money.Zero, (sum, p) => sum + p.Amount) == owed.Amount;
+
+    internal void RecordInFull(IEnumerable<StoredPart> parts)
+    {
+        _claims.AddRange(parts.OrderBy(p => p.ClaimId).Select(p => new PaymentItemClaim(Id, p.ClaimId, p.Pay, p.Amount)));
+        _inFull = null;
     }
 
     internal void MarkPaid() => Status = PaymentItemStatus.Paid;
@@ -74,6 +95,9 @@ public sealed class PaymentItem
         }
     }
 }
+
+/// <summary>A part of a claim owed in full, as the store wrote it for an item that pays such claims whole.</summary>
+public sealed record StoredPart(PaymentItemId ItemId, ClaimId ClaimId, Money Pay, Money Amount);
 
 /// <summary>
 /// The part of a claim's amount a payment item pays. While live it is paid or being paid; when the item fails it is

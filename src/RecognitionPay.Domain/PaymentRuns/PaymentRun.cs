@@ -63,6 +63,31 @@ public sealed class PaymentRun
         return run;
     }
 
+    /// <summary>
+    /// Records the parts the store wrote for the claims the plan pays whole (each person's claims no run had touched):
+    /// they must be exactly what was planned, item by item, each claim once. False, and nothing recorded, when they are
+    /// not (claims changed after they were read).
+    /// </summary>
+    public bool RecordInFull(IEnumerable<StoredPart> parts)
+    {
+        var stored = parts.GroupBy(p => p.ItemId).ToDictionary(g => g.Key, g => (IReadOnlyCollection<StoredPart>)[.. g]);
+        var awaiting = _items.Where(i => i.AwaitingInFull is not null).ToList();
+        var claims = new HashSet<ClaimId>(_items.SelectMany(i => i.Claims).Select(c => c.ClaimId));
+        if (stored.Count != awaiting.Count
+            || !awaiting.All(i => stored.TryGetValue(i.Id, out var own) && i.MatchesInFull(own))
+            || !stored.Values.SelectMany(own => own).All(p => claims.Add(p.ClaimId)))
+        {
+            return false;
+        }
+
+        foreach (var item in awaiting)
+        {
+            item.RecordInFull(stored[item.Id]);
+        }
+
+        return true;
+    }
+
     /// <summary>Finance confirms the bank paid the run: every item not failed is paid.</summary>
     /// <param name="approvers">Who approved the claims the run pays: none of them may confirm it paid (segregation of duties).</param>
     public void MarkPaid(Instant at, Actor by, IReadOnlyCollection<Actor> approvers)

@@ -20,7 +20,10 @@ namespace RecognitionPay.Api.Features.PaymentRuns;
 /// <summary>
 /// Gathers every approved amount not already paid, waived or in a live run into a new run: each person's pay up to
 /// the room their benefits leave on the payment date (the rest deferred or waived, as they chose) and all their
-/// expenses, one item per person and payment method, moved from each person's payable to in-transit. A run with
+/// expenses, one item per person and payment method, moved from each person's payable to in-transit. Claims no run has
+/// touched, of people paid whole, get their parts by one statement (<see cref="UntouchedClaims"/>) once those people's
+/// items, and no other, are written; it must write exactly what was planned: if claims changed since they were read,
+/// the run is tried again. A run with
 /// nothing to pay is recorded as Empty. Each person's running totals carry a concurrency check, so a repeated or
 /// concurrent run never pays anything twice; a run that lost such a race is tried again by the pipeline
 /// (<see cref="IRetriedCommand"/>) and gathers only what is left.
@@ -46,7 +49,7 @@ public static class CreatePaymentRun
         public Validator(IClock clock) => RuleFor(c => c.PaymentDate).WithinReach(clock);
     }
 
-    internal sealed class Handler(AppDbContext db, PaymentRunPlanning planning, LedgerJournal ledger, CurrentUser user, IClock clock, AuditTrail audit)
+    internal sealed class Handler(AppDbContext db, PaymentRunPlanning planning, UntouchedClaims untouched, LedgerJournal ledger, CurrentUser user, IClock clock, AuditTrail audit)
         : IRequestHandler<Command, PaymentRunView?>
     {
         public async Task<PaymentRunView?> Handle(Command command, CancellationToken cancellationToken)
@@ -62,8 +65,15 @@ public static class CreatePaymentRun
             var run = PaymentRun.Create(PaymentRunId.New(), today, paymentDate, command.Scheduled ? today : null, plan, clock.GetCurrentInstant(), user.Actor);
             audit.Record("PaymentRunCreated", "PaymentRun", run.Id.ToString(), after: PaymentRunView.From(run, withItems: false));
             await db.InsertAsync([run], cancellationToken);
-            await db.InsertAsync(run.Items, cancellationToken);
-            await db.InsertAsync(run.Items.SelectMany(i => i.Claims), cancellationToken);
+            var paidWhole = run.Items.ToLookup(i => i.AwaitingInFull is not null);
+            await db.InsertAsync(paidWhole[true], cancellationToken);
+            if (!run.RecordInFull(await untouched.PayWholeAsync(run.Id, cancellationToken)))
+            {
+                throw new DbUpdateConcurrencyException("Claims paid whole changed after they were read.");
+            }
+
+            await db.InsertAsync(paidWhole[false], cancellationToken);
+            await db.InsertAsync(paidWhole[false].SelectMany(i => i.Claims), cancellationToken);
             await db.InsertAsync(run.Holdbacks, cancellationToken);
             await ledger.PostAllAsync(
                 run.Items.SelectMany(item => ledger.Rows(Postings.PaymentItemCreated(item), personId: item.PersonId, paymentRunId: run.Id))

@@ -28,12 +28,13 @@ public static class PreviewPaymentRun
         public Validator(IClock clock) => RuleFor(q => q.PaymentDate).WithinReach(clock);
     }
 
-    internal sealed class Handler(PaymentRunPlanning planning, PersonNames people) : IRequestHandler<Query, RunPreview>
+    internal sealed class Handler(PaymentRunPlanning planning, UntouchedClaims untouched, PersonNames people) : IRequestHandler<Query, RunPreview>
     {
         public async Task<RunPreview> Handle(Query query, CancellationToken cancellationToken)
         {
             var (_, paymentDate, _, _, plan) = await planning.PlanAsync(query.PaymentDate, cancellationToken);
             var names = await people.OfAsync(plan.Items.Select(i => i.PersonId.Value).Concat(plan.Holdbacks.Select(h => h.PersonId.Value)), cancellationToken);
+            var paidWhole = await untouched.IdsAsync(plan.Items.Where(i => i.InFull is not null).Select(i => i.PersonId).ToHashSet(), cancellationToken);
             string Name(PersonId id) => names.GetValueOrDefault(id.Value, "");
             long Sum(HoldbackOutcome outcome) => plan.Holdbacks.Where(h => h.Outcome == outcome).Sum(h => h.Amount.Pence);
             return new(
@@ -42,7 +43,7 @@ public static class PreviewPaymentRun
                 plan.Items.Sum(i => i.Amount.Pence),
                 Sum(HoldbackOutcome.Deferred),
                 Sum(HoldbackOutcome.Waived),
-                [.. plan.Items.OrderBy(i => Name(i.PersonId), StringComparer.Ordinal).Select(i => new PreviewItem(i.PersonId.Value, Name(i.PersonId), PaymentChoiceNames.Name(i.Method), i.Amount.Pence, [.. i.Claims.Select(c => c.ClaimId.Value)]))],
+                [.. plan.Items.OrderBy(i => Name(i.PersonId), StringComparer.Ordinal).Select(i => new PreviewItem(i.PersonId.Value, Name(i.PersonId), PaymentChoiceNames.Name(i.Method), i.Amount.Pence, [.. i.Claims.Select(c => c.ClaimId.Value).Concat(paidWhole[i.PersonId].Select(c => c.Value))]))],
                 [.. plan.Holdbacks.OrderBy(h => Name(h.PersonId), StringComparer.Ordinal).Select(h => new PreviewHoldback(h.PersonId.Value, Name(h.PersonId), h.ClaimId.Value, h.Outcome.ToString().ToLowerInvariant(), h.Amount.Pence, h.Reason))]);
         }
     }

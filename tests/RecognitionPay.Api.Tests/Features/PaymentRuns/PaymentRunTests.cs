@@ -70,6 +70,31 @@ public sealed class PaymentRunTests(RecognitionPayApp app) : IClassFixture<Recog
     }
 
     [Fact]
+    public async Task A_claim_owed_again_and_a_new_one_are_paid_together_beside_a_person_paid_whole()
+    {
+        var (person, owedAgain) = await ApprovedClaims("again.and.new@example.org", 1);
+        var run = await CreateRun();
+        var item = run["items"]!.AsArray().Single(i => (Guid)i!["personId"]! == person)!;
+        var failed = await _finance.PostAsJsonAsync($"/api/v1/batches/{run["id"]}/items/{item["id"]}/failed", new { reason = "The account number was wrong." });
+        Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+        var fresh = (await app.ApprovedMeetings("again.and.new@example.org", 1)).Select(c => (Guid)c["id"]!);
+        var (whole, wholeClaims) = await ApprovedClaims("paid.whole@example.org", 3);
+
+        var next = await CreateRun();
+
+        var items = next["items"]!.AsArray();
+        var again = items.Single(i => (Guid)i!["personId"]! == person)!;
+        Assert.Equal(2 * Scenario.MeetingTotalPence, (long?)again["amountPence"]);
+        Assert.Equal(owedAgain.Concat(fresh).Order(), again["claimIds"]!.AsArray().Select(c => (Guid)c!));
+        var wholeItem = items.Single(i => (Guid)i!["personId"]! == whole)!;
+        Assert.Equal(3 * Scenario.MeetingTotalPence, (long?)wholeItem["amountPence"]);
+        Assert.Equal(wholeClaims.Order(), wholeItem["claimIds"]!.AsArray().Select(c => (Guid)c!));
+        await AssertBalanced(payable: (person, 0));
+        await AssertBalanced(payable: (whole, 0));
+        Assert.Equal("Empty", (string?)(await CreateRun())["status"]);
+    }
+
+    [Fact]
     public async Task An_item_the_bank_returns_after_payment_is_owed_again_and_its_claims_are_approved_again()
     {
         var (person, claims) = await ApprovedClaims("fail.after@example.org", 1);
