@@ -46,5 +46,9 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.HasOne<Activity>().WithMany().HasForeignKey(c => c.ActivityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.Status, c.SubmittedAt });
         builder.HasIndex(c => c.PersonId);
+
+        // Everything a payment run sums and pays whole of each person's approved claims, read from the index alone
+        // (UntouchedClaims), not from the claims' wide rows.
+        builder.HasIndex(c => new { c.Status, c.PersonId, c.Involvement, c.Prep, c.Travel, c.ExpensesTotal, c.Id });
     }
 }

@@ -506,6 +506,8 @@ namespace RecognitionPay.Api.Data.Migrations.PostgreSql
 
                     b.HasIndex("Status", "SubmittedAt");
 
+                    b.HasIndex("Status", "PersonId", "Involvement", "Prep", "Travel", "ExpensesTotal", "Id");
+
                     b.ToTable("claims", (string)null);
                 });
 

@@ -495,6 +495,8 @@ namespace RecognitionPay.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "SubmittedAt");
 
+                    b.HasIndex("Status", "PersonId", "Involvement", "Prep", "Travel", "ExpensesTotal", "Id");
+
                     b.ToTable("claims", (string)null);
                 });
 
