@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using System.Data.Common;
 using NodaTime;
 using RecognitionPay.Api.Data;
 using RecognitionPay.Domain;
@@ -18,8 +18,9 @@ public sealed record PayeeRecord(PersonId PersonId, PaymentMethod Method, OverCa
 }
 
 /// <summary>
-/// Loads payees with only the running totals near a payment date, so the cost does not grow with history. The people
-/// go to the database as one parameter (a JSON array), not one each: a run asks for thousands at once.
+/// Loads payees with only the running totals near a payment date, so the cost does not grow with history. Three
+/// plain statements (<see cref="PlainSql"/>: a run asks for ten thousand people, once, and EF Core's translating the
+/// same queries would cost more than reading them), the people bound as one parameter, not one each.
 /// </summary>
 public sealed class PayeeBook(AppDbContext db)
 {
@@ -27,17 +28,42 @@ public sealed class PayeeBook(AppDbContext db)
     public async Task<IReadOnlyDictionary<PersonId, PayeeRecord>> OfAsync(IReadOnlyCollection<PersonId> personIds, LocalDate paymentDate, CancellationToken cancellationToken)
     {
         var window = Earnings.WindowAround(paymentDate);
-
-        var earnings = await db.Earnings.AsNoTracking()
-            .Where(e => personIds.Contains(e.PersonId))
-            .Include(e => e.Days.Where(d => d.Date >= window.Start && d.Date <= window.End))
-            .ToDictionaryAsync(e => e.PersonId, cancellationToken);
-        return await db.People.AsNoTracking()
-            .Where(p => personIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.PaymentMethod, p.OverCapChoice, p.Benefits })
-            .ToDictionaryAsync(
-                p => p.Id,
-                p => new PayeeRecord(p.Id, p.PaymentMethod, p.OverCapChoice, p.Benefits, earnings.GetValueOrDefault(p.Id)),
-                cancellationToken);
+        void People(DbCommand command) => db.BindPeople(command, "@people", personIds);
+        var date = db.Reader<EarningsDay, LocalDate>(nameof(EarningsDay.Date));
+        var pay = db.Reader<EarningsDay, Money>(nameof(EarningsDay.Pay));
+        var days = (await db.ReadAsync(
+                $"""SELECT d."PersonId", d."Date", d."Pay" FROM earnings_days d WHERE {db.IsOneOf("d.\"PersonId\"", "@people")} AND d."Date" >= @start AND d."Date" <= @end""",
+                command =>
+                {
+                    People(command);
+                    db.Bind<EarningsDay>(command, "@start", nameof(EarningsDay.Date), window.Start);
+                    db.Bind<EarningsDay>(command, "@end", nameof(EarningsDay.Date), window.End);
+                },
+                row => new EarningsDay(new PersonId(row.GetGuid(0)), date(row, 1), pay(row, 2)),
+                cancellationToken))
+            .ToLookup(d => d.PersonId);
+        var earnings = (await db.ReadAsync(
+                $"""SELECT e."PersonId", e."Version" FROM earnings e WHERE {db.IsOneOf("e.\"PersonId\"", "@people")}""",
+                People,
+                row =>
+                {
+                    var personId = new PersonId(row.GetGuid(0));
+                    return Earnings.Stored(personId, row.GetInt64(1), days[personId]);
+                },
+                cancellationToken))
+            .ToDictionary(e => e.PersonId);
+        var method = db.Reader<Person, PaymentMethod>(nameof(Person.PaymentMethod));
+        var overCap = db.Reader<Person, OverCapChoice>(nameof(Person.OverCapChoice));
+        var benefits = db.Reader<Person, IReadOnlyList<BenefitDeclaration>>(nameof(Person.Benefits));
+        return (await db.ReadAsync(
+                $"""SELECT p."Id", p."PaymentMethod", p."OverCapChoice", p."Benefits" FROM people p WHERE {db.IsOneOf("p.\"Id\"", "@people")}""",
+                People,
+                row =>
+                {
+                    var personId = new PersonId(row.GetGuid(0));
+                    return new PayeeRecord(personId, method(row, 1), overCap(row, 2), benefits(row, 3), earnings.GetValueOrDefault(personId));
+                },
+                cancellationToken))
+            .ToDictionary(p => p.PersonId);
     }
 }

@@ -32,6 +32,14 @@ public sealed class Earnings
         return earnings;
     }
 
+    /// <summary>Running totals as stored at <paramref name="version"/>, with the days loaded of them.</summary>
+    public static Earnings Stored(PersonId personId, long version, IEnumerable<EarningsDay> days)
+    {
+        var earnings = Of(personId, days);
+        earnings.Version = version;
+        return earnings;
+    }
+
     /// <summary>The days a run must see to check every period that contains its payment date.</summary>
     public static DateInterval WindowAround(LocalDate paymentDate) => new(paymentDate.PlusDays(-31), paymentDate.PlusDays(31));
 

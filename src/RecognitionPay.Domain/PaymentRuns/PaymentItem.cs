@@ -60,16 +60,38 @@ public sealed class PaymentItem
     public OwedInFull? AwaitingInFull => _inFull;
 
     /// <summary>True when <paramref name="parts"/> are exactly its claims owed in full: as many, each paid whole, the same pay and amount.</summary>
-    internal bool MatchesInFull(IReadOnlyCollection<StoredPart> parts) =>
-        _inFull is { } owed
-        && parts.Count == owed.Claims
-        && parts.All(p => p.ItemId == Id && p.Pay >= Money.Zero && p.Amount >= p.Pay)
-        && parts.Aggregate(Money.Zero, (sum, p) => sum + p.Pay) == owed.Pay
-        && parts.Aggregate(Money.Zero, (sum, p) => sum + p.Amount) == owed.Amount;
-
-    internal void RecordInFull(IEnumerable<StoredPart> parts)
+    internal bool MatchesInFull(IReadOnlyList<StoredPart> parts)
     {
-        _claims.AddRange(parts.OrderBy(p => p.ClaimId).Select(p => new PaymentItemClaim(Id, p.ClaimId, p.Pay, p.Amount)));
+        if (_inFull is not { } owed || parts.Count != owed.Claims)
+        {
+            return false;
+        }
+
+        var (pay, amount) = (Money.Zero, Money.Zero);
+        foreach (var part in parts)
+        {
+            if (part.Pay < Money.Zero || part.Amount < part.Pay)
+            {
+                return false;
+            }
+
+            pay += part.Pay;
+            amount += part.Amount;
+        }
+
+        return pay == owed.Pay && amount == owed.Amount;
+    }
+
+    /// <summary>Records <paramref name="parts"/> (sorted here by claim) as its claims: they are no longer awaited.</summary>
+    internal void RecordInFull(List<StoredPart> parts)
+    {
+        parts.Sort((one, other) => one.ClaimId.CompareTo(other.ClaimId));
+        _claims.Capacity = _claims.Count + parts.Count;
+        foreach (var part in parts)
+        {
+            _claims.Add(new PaymentItemClaim(Id, part.ClaimId, part.Pay, part.Amount));
+        }
+
         _inFull = null;
     }
 

@@ -70,19 +70,39 @@ public sealed class PaymentRun
     /// </summary>
     public bool RecordInFull(IEnumerable<StoredPart> parts)
     {
-        var stored = parts.GroupBy(p => p.ItemId).ToDictionary(g => g.Key, g => (IReadOnlyCollection<StoredPart>)[.. g]);
-        var awaiting = _items.Where(i => i.AwaitingInFull is not null).ToList();
-        var claims = new HashSet<ClaimId>(_items.SelectMany(i => i.Claims).Select(c => c.ClaimId));
-        if (stored.Count != awaiting.Count
-            || !awaiting.All(i => stored.TryGetValue(i.Id, out var own) && i.MatchesInFull(own))
-            || !stored.Values.SelectMany(own => own).All(p => claims.Add(p.ClaimId)))
+        var awaiting = new Dictionary<PaymentItemId, (PaymentItem Item, List<StoredPart> Parts)>();
+        var claims = new HashSet<ClaimId>();
+        foreach (var item in _items)
+        {
+            if (item.AwaitingInFull is { } owed)
+            {
+                awaiting.Add(item.Id, (item, new List<StoredPart>(owed.Claims)));
+            }
+
+            foreach (var claim in item.Claims)
+            {
+                claims.Add(claim.ClaimId);
+            }
+        }
+
+        foreach (var part in parts)
+        {
+            if (!awaiting.TryGetValue(part.ItemId, out var own) || !claims.Add(part.ClaimId))
+            {
+                return false;
+            }
+
+            own.Parts.Add(part);
+        }
+
+        if (!awaiting.Values.All(own => own.Item.MatchesInFull(own.Parts)))
         {
             return false;
         }
 
-        foreach (var item in awaiting)
+        foreach (var (item, own) in awaiting.Values)
         {
-            item.RecordInFull(stored[item.Id]);
+            item.RecordInFull(own);
         }
 
         return true;

@@ -89,7 +89,8 @@ public static class CreatePaymentRun
         /// Writes everyone's moved-on running totals set-based: new people's totals inserted; the others' versions moved
         /// on by one statement for each version they were read at, which must change every one of them (a run or a
         /// failed payment that moved one since is a concurrency failure, and the run is tried again); then each
-        /// payment date's day replaced by its new total.
+        /// payment date's day replaced by its new total. Plain statements (<see cref="PlainSql"/>): a run makes them
+        /// once, and EF Core's translating them would cost more than running them.
         /// </summary>
         private async Task CountAsync(IReadOnlyList<Counted> counted, LocalDate paymentDate, CancellationToken cancellationToken)
         {
@@ -99,17 +100,33 @@ public static class CreatePaymentRun
             {
                 var (readVersion, version) = read.Key;
                 var people = read.Select(c => c.Earnings.PersonId).ToList();
-                var moved = await db.Earnings
-                    .Where(e => people.Contains(e.PersonId) && e.Version == readVersion)
-                    .ExecuteUpdateAsync(e => e.SetProperty(x => x.Version, version), cancellationToken);
+                var moved = await db.ExecuteAsync(
+                    $"""UPDATE earnings SET "Version" = @version WHERE {db.IsOneOf("\"PersonId\"", "@people")} AND "Version" = @read""",
+                    command =>
+                    {
+                        db.BindPeople(command, "@people", people);
+                        db.Bind<Earnings>(command, "@version", nameof(Earnings.Version), version);
+                        db.Bind<Earnings>(command, "@read", nameof(Earnings.Version), readVersion);
+                    },
+                    cancellationToken);
                 if (moved != people.Count)
                 {
                     throw new DbUpdateConcurrencyException("Someone's running totals changed after they were read.");
                 }
             }
 
-            var paid = known.ConvertAll(c => c.Earnings.PersonId);
-            await db.Set<EarningsDay>().Where(d => paid.Contains(d.PersonId) && d.Date == paymentDate).ExecuteDeleteAsync(cancellationToken);
+            if (known.Count > 0)
+            {
+                await db.ExecuteAsync(
+                    $"""DELETE FROM earnings_days WHERE {db.IsOneOf("\"PersonId\"", "@people")} AND "Date" = @date""",
+                    command =>
+                    {
+                        db.BindPeople(command, "@people", known.Select(c => c.Earnings.PersonId));
+                        db.Bind<EarningsDay>(command, "@date", nameof(EarningsDay.Date), paymentDate);
+                    },
+                    cancellationToken);
+            }
+
             await db.InsertAsync(counted.SelectMany(c => c.Earnings.Days.Where(d => d.Date == paymentDate)), cancellationToken);
         }
 

@@ -1,6 +1,4 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using RecognitionPay.Api.Data;
 using RecognitionPay.Domain;
 using RecognitionPay.Domain.Claims;
@@ -70,50 +68,21 @@ public sealed class UntouchedClaims(AppDbContext db)
             """,
             command =>
             {
-                Bind<PaymentItem>(command, "@run", nameof(PaymentItem.RunId), runId);
-                Bind<PaymentItemClaim>(command, "@live", nameof(PaymentItemClaim.Live), true);
+                db.Bind<PaymentItem>(command, "@run", nameof(PaymentItem.RunId), runId);
+                db.Bind<PaymentItemClaim>(command, "@live", nameof(PaymentItemClaim.Live), true);
             },
             row => new StoredPart(new PaymentItemId(row.GetGuid(0)), new ClaimId(row.GetGuid(1)), Money.FromPence(row.GetInt64(2)), Money.FromPence(row.GetInt64(3))),
             cancellationToken);
 
-    /// <summary>
-    /// Runs <paramref name="sql"/> on the context's connection (in its transaction, if one is open) with the approved
-    /// status and <paramref name="bind"/>'s parameters bound, and reads every row; a statement the database refuses
-    /// fails as SaveChanges would (a <see cref="DbUpdateException"/>).
-    /// </summary>
-    private async Task<List<TRow>> ReadAsync<TRow>(string sql, Action<DbCommand> bind, Func<DbDataReader, TRow> read, CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = sql;
-            Bind<Claim>(command, "@approved", nameof(Claim.Status), ClaimStatus.Approved);
-            bind(command);
-            var rows = new List<TRow>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+    /// <summary>Runs <paramref name="sql"/> with the approved status and <paramref name="bind"/>'s parameters bound, and reads every row.</summary>
+    private Task<List<TRow>> ReadAsync<TRow>(string sql, Action<DbCommand> bind, Func<DbDataReader, TRow> read, CancellationToken cancellationToken) =>
+        db.ReadAsync(
+            sql,
+            command =>
             {
-                rows.Add(read(reader));
-            }
-
-            return rows;
-        }
-        catch (DbException refused)
-        {
-            throw new DbUpdateException("The database refused a statement about untouched claims.", refused);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
-
-    /// <summary>Binds <paramref name="value"/> as the model stores <typeparamref name="T"/>'s <paramref name="property"/> (its conversion and type).</summary>
-    private void Bind<T>(DbCommand command, string name, string property, object value)
-    {
-        var mapping = (RelationalTypeMapping)db.Model.FindEntityType(typeof(T))!.FindProperty(property)!.GetTypeMapping();
-        command.Parameters.Add(mapping.CreateParameter(command, name, value, nullable: false));
-    }
+                db.Bind<Claim>(command, "@approved", nameof(Claim.Status), ClaimStatus.Approved);
+                bind(command);
+            },
+            read,
+            cancellationToken);
 }
