@@ -9,14 +9,20 @@ namespace RecognitionPay.Api.Pipeline;
 public sealed class AuditTrail(AppDbContext db, CurrentUser user, IClock clock, JsonSerializerOptions json)
 {
     public void Record(string action, string entityType, string entityId, object? before = null, object? after = null) =>
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = clock.GetCurrentInstant(),
-            Actor = user.Actor,
-            Action = action,
-            EntityType = entityType,
-            EntityId = entityId,
-            Before = before is null ? null : JsonSerializer.Serialize(before, json),
-            After = after is null ? null : JsonSerializer.Serialize(after, json),
-        });
+        db.AuditEntries.Add(Entry(action, entityType, entityId, before, after));
+
+    /// <summary>For a bulk command: the change written at once (<see cref="RowInserts"/>) in its open transaction, not tracked.</summary>
+    public Task RecordNowAsync(string action, string entityType, string entityId, object? before, object? after, CancellationToken cancellationToken) =>
+        db.InsertAsync([Entry(action, entityType, entityId, before, after)], cancellationToken);
+
+    private AuditEntry Entry(string action, string entityType, string entityId, object? before, object? after) => new()
+    {
+        At = clock.GetCurrentInstant(),
+        Actor = user.Actor,
+        Action = action,
+        EntityType = entityType,
+        EntityId = entityId,
+        Before = before is null ? null : JsonSerializer.Serialize(before, json),
+        After = after is null ? null : JsonSerializer.Serialize(after, json),
+    };
 }

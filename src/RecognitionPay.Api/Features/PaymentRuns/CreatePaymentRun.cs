@@ -63,8 +63,8 @@ public static class CreatePaymentRun
 
             var (_, paymentDate, owing, payees, plan) = await planning.PlanAsync(command.PaymentDate, cancellationToken);
             var run = PaymentRun.Create(PaymentRunId.New(), today, paymentDate, command.Scheduled ? today : null, plan, clock.GetCurrentInstant(), user.Actor);
-            audit.Record("PaymentRunCreated", "PaymentRun", run.Id.ToString(), after: PaymentRunView.From(run, withItems: false));
             await db.InsertAsync([run], cancellationToken);
+            await audit.RecordNowAsync("PaymentRunCreated", "PaymentRun", run.Id.ToString(), before: null, after: PaymentRunView.From(run, withItems: false), cancellationToken);
             var paidWhole = run.Items.ToLookup(i => i.AwaitingInFull is not null);
             await db.InsertAsync(paidWhole[true], cancellationToken);
             if (!run.RecordInFull(await untouched.PayWholeAsync(run.Id, cancellationToken)))

@@ -35,6 +35,9 @@ public sealed class PaymentRunTests(RecognitionPayApp app) : IClassFixture<Recog
         Assert.Equal("bank-transfer", (string?)unaItem["method"]);
         Assert.Equal("Empty", (string?)second["status"]);
         Assert.Equal(0, (long?)second["totalPence"]);
+        var created = await app.InDatabase(db => db.AuditEntries.AsNoTracking().SingleAsync(a => a.Action == "PaymentRunCreated" && a.EntityId == (string)first["id"]!));
+        Assert.Equal(new Actor("finance@council.example"), created.Actor);
+        Assert.Equal(3 * Scenario.MeetingTotalPence, (long?)JsonNode.Parse(created.After!)!["totalPence"]);
         await AssertBalanced(payable: (una, 0));
         Assert.Equal(transitBefore - (3 * Scenario.MeetingTotalPence), await BalanceOf("liability:in-transit"));
 
