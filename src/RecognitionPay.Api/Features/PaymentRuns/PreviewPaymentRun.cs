@@ -34,7 +34,7 @@ public static class PreviewPaymentRun
         {
             var (_, paymentDate, _, _, plan) = await planning.PlanAsync(query.PaymentDate, cancellationToken);
             var names = await people.OfAsync(plan.Items.Select(i => i.PersonId.Value).Concat(plan.Holdbacks.Select(h => h.PersonId.Value)), cancellationToken);
-            var paidWhole = await untouched.IdsAsync(plan.Items.Where(i => i.InFull is not null).Select(i => i.PersonId).ToHashSet(), cancellationToken);
+            var paidWhole = await untouched.IdsAsync(plan.Items.Where(i => i.InFull is not null).Select(i => i.PersonId).ToList(), cancellationToken);
             string Name(PersonId id) => names.GetValueOrDefault(id.Value, "");
             long Sum(HoldbackOutcome outcome) => plan.Holdbacks.Where(h => h.Outcome == outcome).Sum(h => h.Amount.Pence);
             return new(

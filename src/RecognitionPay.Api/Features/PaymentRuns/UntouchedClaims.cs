@@ -40,14 +40,14 @@ public sealed class UntouchedClaims(AppDbContext db)
             cancellationToken);
 
     /// <summary>The claims owing something of <paramref name="people"/> (people whose claims are all untouched), by person, oldest first.</summary>
-    public async Task<ILookup<PersonId, ClaimId>> IdsAsync(IReadOnlySet<PersonId> people, CancellationToken cancellationToken)
+    public async Task<ILookup<PersonId, ClaimId>> IdsAsync(IReadOnlyCollection<PersonId> people, CancellationToken cancellationToken)
     {
-        var ids = await ReadAsync(
-            $"""SELECT c."PersonId", c."Id" FROM claims c WHERE {Owed}""",
-            _ => { },
+        var ids = people.Count == 0 ? [] : await ReadAsync(
+            $"""SELECT c."PersonId", c."Id" FROM claims c WHERE {Owed} AND {db.IsOneOf("c.\"PersonId\"", "@people")}""",
+            command => db.BindPeople(command, "@people", people),
             row => (PersonId: new PersonId(row.GetGuid(0)), ClaimId: new ClaimId(row.GetGuid(1))),
             cancellationToken);
-        return ids.Where(c => people.Contains(c.PersonId)).OrderBy(c => c.ClaimId).ToLookup(c => c.PersonId, c => c.ClaimId);
+        return ids.OrderBy(c => c.ClaimId).ToLookup(c => c.PersonId, c => c.ClaimId);
     }
 
     /// <summary>

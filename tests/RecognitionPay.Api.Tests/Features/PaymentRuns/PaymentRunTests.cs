@@ -56,6 +56,27 @@ public sealed class PaymentRunTests(RecognitionPayApp app) : IClassFixture<Recog
     }
 
     [Fact]
+    public async Task The_preview_lists_exactly_what_the_run_made_next_pays()
+    {
+        var (ann, annClaims) = await ApprovedClaims("preview.ann@example.org", 3);
+        var (bea, beaClaims) = await ApprovedClaims("preview.bea@example.org", 1);
+
+        var preview = await _finance.GetFromJsonAsync<JsonObject>("/api/v1/batches/preview");
+        var run = await CreateRun();
+
+        Assert.Equal((long?)run["totalPence"], (long?)preview!["totalPence"]);
+        var previewed = ByPerson(preview["items"]!.AsArray());
+        var paid = ByPerson(run["items"]!.AsArray());
+        Assert.Equal(paid.Keys.Order(), previewed.Keys.Order());
+        Assert.All(paid, item => Assert.Equal(item.Value, previewed[item.Key]));
+        Assert.Equal(string.Join(",", annClaims.Order()), previewed[ann].Claims);
+        Assert.Equal(string.Join(",", beaClaims), previewed[bea].Claims);
+    }
+
+    private static Dictionary<Guid, (long? Amount, string Claims)> ByPerson(JsonArray items) =>
+        items.ToDictionary(i => (Guid)i!["personId"]!, i => ((long?)i!["amountPence"], string.Join(",", i["claimIds"]!.AsArray().Select(c => (Guid)c!).Order())));
+
+    [Fact]
     public async Task An_item_failed_before_payment_is_owed_again_and_paid_by_the_next_run()
     {
         var (person, _) = await ApprovedClaims("fail.before@example.org", 1);
