@@ -1,6 +1,8 @@
 using System.Data.Common;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using RecognitionPay.Domain;
@@ -15,32 +17,30 @@ namespace RecognitionPay.Api.Data;
 /// </summary>
 internal static class PlainSql
 {
-    /// <summary>Runs <paramref name="sql"/> with <paramref name="bind"/>'s parameters and reads every row.</summary>
+    /// <summary>
+    /// Runs <paramref name="sql"/> with <paramref name="bind"/>'s parameters and reads every row, through EF Core's raw SQL
+    /// commands (as <see cref="ExecuteAsync"/>), so its interceptors see it as any other statement.
+    /// </summary>
     public static async Task<List<TRow>> ReadAsync<TRow>(this AppDbContext db, string sql, Action<DbCommand> bind, Func<DbDataReader, TRow> read, CancellationToken cancellationToken)
     {
-        await db.Database.OpenConnectionAsync(cancellationToken);
+        var dependencies = (IRelationalDatabaseFacadeDependencies)((IDatabaseFacadeDependenciesAccessor)db.Database).Dependencies;
+        var raw = dependencies.RawSqlCommandBuilder.Build(sql, Parameters(db, bind), db.Model);
         try
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = sql;
-            bind(command);
+            await using var reader = await raw.RelationalCommand.ExecuteReaderAsync(
+                new RelationalCommandParameterObject(dependencies.RelationalConnection, raw.ParameterValues, null, db, dependencies.CommandLogger, CommandSource.FromSqlQuery),
+                cancellationToken);
             var rows = new List<TRow>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                rows.Add(read(reader));
+                rows.Add(read(reader.DbDataReader));
             }
 
             return rows;
         }
         catch (DbException refused)
         {
-            throw new DbUpdateException("The database refused a statement.", refused);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
+            throw Refused(refused);
         }
     }
 
@@ -50,23 +50,27 @@ internal static class PlainSql
     /// </summary>
     public static async Task<int> ExecuteAsync(this AppDbContext db, string sql, Action<DbCommand> bind, CancellationToken cancellationToken)
     {
-        DbParameter[] parameters;
-        await using (var holder = db.Database.GetDbConnection().CreateCommand())
-        {
-            bind(holder);
-            parameters = [.. holder.Parameters.Cast<DbParameter>()];
-            holder.Parameters.Clear();
-        }
-
         try
         {
-            return await db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
+            return await db.Database.ExecuteSqlRawAsync(sql, Parameters(db, bind), cancellationToken);
         }
         catch (DbException refused)
         {
-            throw new DbUpdateException("The database refused a statement.", refused);
+            throw Refused(refused);
         }
     }
+
+    /// <summary>The parameters <paramref name="bind"/> makes, made on a command of the context's connection and taken off it.</summary>
+    private static DbParameter[] Parameters(AppDbContext db, Action<DbCommand> bind)
+    {
+        using var holder = db.Database.GetDbConnection().CreateCommand();
+        bind(holder);
+        DbParameter[] parameters = [.. holder.Parameters.Cast<DbParameter>()];
+        holder.Parameters.Clear();
+        return parameters;
+    }
+
+    private static DbUpdateException Refused(DbException refused) => new("The database refused a statement.", refused);
 
     /// <summary>Binds <paramref name="value"/> as the model stores <typeparamref name="T"/>'s <paramref name="property"/> (its conversion and type).</summary>
     public static void Bind<T>(this AppDbContext db, DbCommand command, string name, string property, object value)

@@ -1,11 +1,5 @@
-using System.Data.Common;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
-using RecognitionPay.Api.Data;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Tests.Infrastructure;
 using RecognitionPay.Domain;
@@ -18,7 +12,7 @@ namespace RecognitionPay.Api.Tests.Features.PaymentRuns;
 /// in between (another run, a failed payment), the run's write changes nothing, the run is tried again, and pay is
 /// counted once.
 /// </summary>
-public sealed partial class RunningTotalsTests(RunningTotalsTests.RacedApp app) : IClassFixture<RunningTotalsTests.RacedApp>
+public sealed partial class RunningTotalsTests(RacedApp<RunningTotalsTests.TotalsMovedOnFirst> app) : IClassFixture<RacedApp<RunningTotalsTests.TotalsMovedOnFirst>>
 {
     [Fact]
     public async Task Running_totals_moved_on_by_someone_else_after_the_run_read_them_send_the_run_round_again_and_count_pay_once()
@@ -33,7 +27,7 @@ public sealed partial class RunningTotalsTests(RunningTotalsTests.RacedApp app) 
         app.Race.Arm();
         var run = await finance.CreateRunOk();
 
-        Assert.Equal(2, app.Race.RunWrites);
+        Assert.Equal(2, app.Race.Seen);
         Assert.Equal(Scenario.MeetingTotalPence, (long?)run["totalPence"]);
         var after = await app.InDatabase(db => db.Earnings.AsNoTracking().Include(e => e.Days).SingleAsync(e => e.PersonId == person));
         Assert.Equal(before.Version + 1, after.Version);
@@ -42,53 +36,12 @@ public sealed partial class RunningTotalsTests(RunningTotalsTests.RacedApp app) 
         Assert.Equal(items.Sum(i => i.Pay.Pence), after.Days.Sum(d => d.Pay.Pence));
     }
 
-    /// <summary>The service with a stand-in for someone else: once armed, it moves the totals on just before the run writes them.</summary>
-    public sealed class RacedApp : RecognitionPayApp
+    /// <summary>Watches the run's writes of running totals; the first after <see cref="RacedStatement.Arm"/> finds them moved on.</summary>
+    public sealed partial class TotalsMovedOnFirst : RacedStatement
     {
-        public TotalsMovedOnFirst Race { get; } = new();
+        protected override string StandIn => "UPDATE earnings SET \"Version\" = \"Version\" + 1;";
 
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services =>
-            {
-                services.ConfigureDbContext<SqliteAppDbContext>(options => options.AddInterceptors(Race));
-                services.ConfigureDbContext<PostgreSqlAppDbContext>(options => options.AddInterceptors(Race));
-            });
-        }
-    }
-
-    /// <summary>Counts the run's writes of running totals; the first after <see cref="Arm"/> finds them moved on in its own transaction.</summary>
-    public sealed partial class TotalsMovedOnFirst : DbCommandInterceptor
-    {
-        private int _armed;
-
-        private int _runWrites;
-
-        public int RunWrites => _runWrites;
-
-        public void Arm()
-        {
-            _runWrites = 0;
-            _armed = 1;
-        }
-
-        public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            if (RunWrite().IsMatch(command.CommandText))
-            {
-                Interlocked.Increment(ref _runWrites);
-                if (Interlocked.Exchange(ref _armed, 0) == 1)
-                {
-                    await using var movedOn = command.Connection!.CreateCommand();
-                    movedOn.Transaction = command.Transaction;
-                    movedOn.CommandText = "UPDATE earnings SET \"Version\" = \"Version\" + 1;";
-                    await movedOn.ExecuteNonQueryAsync(cancellationToken);
-                }
-            }
-
-            return result;
-        }
+        protected override bool Watches(string sql) => RunWrite().IsMatch(sql);
 
         /// <summary>An update of the earnings table itself (not its days), as SQLite (quoted) or PostgreSQL (bare) names it.</summary>
         [GeneratedRegex("^UPDATE \"?earnings\"? ")]
