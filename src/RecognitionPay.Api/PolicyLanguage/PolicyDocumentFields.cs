@@ -5,8 +5,8 @@ using RecognitionPay.Api.Http;
 namespace RecognitionPay.Api.PolicyLanguage;
 
 /// <summary>
-/// Finds a field a policy document does not have, before the document is read, and says so in the words of the
-/// format: "activityTypes[0].colour is not a field of an activity type".
+/// Finds a field a policy document does not have, or text in it that is not text, before the document is read, and
+/// says so in the words of the format: "activityTypes[0].colour is not a field of an activity type".
 /// </summary>
 internal static class PolicyDocumentFields
 {
@@ -32,6 +32,11 @@ internal static class PolicyDocumentFields
 
     private static void Check(JsonNode? node, Type type, string path, JsonSerializerOptions options)
     {
+        if (node is JsonValue text && text.GetValueKind() == JsonValueKind.String && !Readable(text))
+        {
+            throw new InvalidFieldRefusal(path, $"{path} has a broken character in it (a lone surrogate).");
+        }
+
         if (node is JsonArray list && ElementOf(type) is { } element)
         {
             for (var i = 0; i < list.Count; i++)
@@ -55,6 +60,20 @@ internal static class PolicyDocumentFields
             }
 
             Check(value, Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType, at, options);
+        }
+    }
+
+    /// <summary>False when the text cannot be read as a string: JSON escapes such as \ud800 can name half a character.</summary>
+    private static bool Readable(JsonValue text)
+    {
+        try
+        {
+            text.GetValue<string>();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 

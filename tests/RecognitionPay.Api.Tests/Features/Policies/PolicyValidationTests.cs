@@ -105,6 +105,19 @@ public sealed class PolicyValidationTests(RecognitionPayApp app) : IClassFixture
         Assert.Equal(["activityTypes[0].colour is not a field of an activity type."], await response.AssertInvalidField("activityTypes[0].colour"));
     }
 
+    [Theory]
+    [InlineData("{\"rounding\": \"\\ud800\"}", "rounding")]
+    [InlineData("{\"activityTypes\": [{\"name\": \"Meeting \\udc00\"}]}", "activityTypes[0].name")]
+    public async Task Text_with_half_a_character_is_refused_naming_its_field(string json, string field)
+    {
+        var before = await _owner.GetStringAsync("/api/v1/policies");
+
+        var response = await _owner.PostAsync("/api/v1/policies", new StringContent(json, Encoding.UTF8, "application/json"));
+
+        Assert.Equal([$"{field} has a broken character in it (a lone surrogate)."], await response.AssertInvalidField(field));
+        Assert.Equal(before, await _owner.GetStringAsync("/api/v1/policies"));
+    }
+
     [Fact]
     public async Task Unreadable_yaml_is_refused_with_the_line_it_failed_on()
     {
