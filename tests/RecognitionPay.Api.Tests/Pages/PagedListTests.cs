@@ -2,8 +2,10 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Tests.Infrastructure;
+using RecognitionPay.Domain.Benefits;
 
 namespace RecognitionPay.Api.Tests.Pages;
 
@@ -66,9 +68,31 @@ public sealed partial class PagedListTests(RecognitionPayApp app) : IClassFixtur
         Assert.Equal(PaidTo().Matches(second).Select(m => m.Value), PaidTo().Matches(beyond).Select(m => m.Value));
     }
 
+    [Fact]
+    public async Task A_co_producer_with_years_of_claims_sees_their_newest_twenty_on_the_home_page()
+    {
+        const string email = "many.claims@example.org";
+        await app.RegisterPerson(email);
+        var coProducer = app.As(Roles.CoProducer, email);
+        for (var i = 0; i < 200; i++)
+        {
+            await coProducer.SubmitOk(Scenario.Meeting(date: "2026-11-10"));
+        }
+
+        await coProducer.SubmitOk(Scenario.Meeting(date: "2026-11-17"));
+
+        var home = await (await PageClient.SignedInAsync(app, email, Roles.CoProducer)).GetStringAsync("/");
+
+        Assert.Equal(20, Cards().Matches(home).Count);
+        Assert.Equal(1, Regex.Count(home, $"on {PeriodWording.Day(new LocalDate(2026, 11, 17))}</h3>"));
+    }
+
     [GeneratedRegex("<tr class=\"govuk-table__row\">\\s*<td class=\"govuk-table__cell\"><a class=\"govuk-link\" href=\"/people/")]
     private static partial Regex Rows();
 
     [GeneratedRegex("Mark failed<span class=\"govuk-visually-hidden\"> the payment to ([^<]+)</span>")]
     private static partial Regex PaidTo();
+
+    [GeneratedRegex("<h3 class=\"govuk-summary-card__title\">")]
+    private static partial Regex Cards();
 }

@@ -15,7 +15,8 @@ namespace RecognitionPay.Api.Features.Claims;
 /// </summary>
 public static class ListClaims
 {
-    public sealed record Query(ClaimStatus? Status, PersonId? PersonId, LocalDate? From, LocalDate? To, PageRequest Page) : IRequest<Paged<ClaimView>>;
+    /// <param name="NewestFirst">Newest first (a co-producer's latest claims), not oldest first (the approval queue).</param>
+    public sealed record Query(ClaimStatus? Status, PersonId? PersonId, LocalDate? From, LocalDate? To, PageRequest Page, bool NewestFirst = false) : IRequest<Paged<ClaimView>>;
 
     internal sealed class Handler(AppDbContext db, PersonAccess access, PersonNames people) : IRequestHandler<Query, Paged<ClaimView>>
     {
@@ -29,7 +30,8 @@ public static class ListClaims
             }
 
             claims = Filter(claims, personId, query.Status, query.From, query.To);
-            var page = await query.Page.ReadAsync(claims.OrderBy(c => c.SubmittedAt).ThenBy(c => c.Id), ClaimView.From, cancellationToken);
+            var ordered = query.NewestFirst ? claims.OrderByDescending(c => c.SubmittedAt).ThenByDescending(c => c.Id) : claims.OrderBy(c => c.SubmittedAt).ThenBy(c => c.Id);
+            var page = await query.Page.ReadAsync(ordered, ClaimView.From, cancellationToken);
             var names = await people.OfAsync(page.Items.Select(c => c.PersonId), cancellationToken);
             return page with { Items = [.. page.Items.Select(c => c with { PersonName = names.GetValueOrDefault(c.PersonId) })] };
         }
