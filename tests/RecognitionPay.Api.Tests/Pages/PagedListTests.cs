@@ -66,6 +66,10 @@ public sealed partial class PagedListTests(RecognitionPayApp app) : IClassFixtur
         Assert.Equal(listed.Skip(50).Select(id => names[id]), PaidTo().Matches(second).Select(m => m.Groups[1].Value));
         Assert.Contains("Showing 51 to 53 of 53.", second, StringComparison.Ordinal);
         Assert.Equal(PaidTo().Matches(second).Select(m => m.Value), PaidTo().Matches(beyond).Select(m => m.Value));
+
+        var item = run["items"]!.AsArray()[0]!;
+        (await app.As(Roles.Finance, "finance.api@council.example").PostAsJsonAsync($"/api/v1/batches/{run["id"]}/items/{item["id"]}/failed", new { reason = "Account closed" })).EnsureSuccessStatusCode();
+        Assert.Contains("&#xA3;3,582.80 in 53 payments", await finance.GetStringAsync($"/payment-runs/{run["id"]}"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,17 +18,23 @@ public sealed record PaymentRunView(
     Instant? PaidAt,
     IReadOnlyList<PaymentItemView>? Items)
 {
-    public static PaymentRunView From(PaymentRun run, bool withItems = true) => new(
+    public static PaymentRunView From(PaymentRun run, bool withItems = true) =>
+        Of(run, run.Items.Count, run.Total, withItems ? [.. run.Items.Select(PaymentItemView.From)] : null);
+
+    /// <summary>A run read without its items, whose count and total (of the items not failed) were counted by the database.</summary>
+    public static PaymentRunView Counted(PaymentRun run, int itemCount, Money total) => Of(run, itemCount, total, items: null);
+
+    private static PaymentRunView Of(PaymentRun run, int itemCount, Money total, IReadOnlyList<PaymentItemView>? items) => new(
         run.Id.Value,
         run.RunDate,
         run.PaymentDate,
         run.Status.ToString(),
-        run.Items.Count,
-        run.Total.Pence,
+        itemCount,
+        total.Pence,
         run.CreatedAt,
         run.CreatedBy.Name,
         run.PaidAt,
-        withItems ? [.. run.Items.Select(PaymentItemView.From)] : null);
+        items);
 }
 
 public sealed record PaymentItemView(Guid Id, Guid PersonId, string Method, long AmountPence, IReadOnlyList<Guid> ClaimIds, string Status, string? FailureReason, Instant? FailedAt)
