@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using Npgsql;
 using RecognitionPay.Api.Hosting;
 
@@ -112,7 +113,9 @@ public static class PaymentRunBenchmark
             await BareReplay.SnapshotAsync(file, beforeRun);
         }
 
+        var (jitted, jitTime) = (JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime());
         var (runId, runSeconds, itemCount) = await Measurements.CreateRunAsync(service.Finance);
+        Console.WriteLine($"the JIT compiled {JitInfo.GetCompiledMethodCount() - jitted:N0} methods during the run, in {(JitInfo.GetCompilationTime() - jitTime).TotalSeconds:N2} s (on every thread: tier-0 code on the run's path, optimized code in the background)");
         if (file is not null)
         {
             await BareReplay.SnapshotAsync(file, afterRun);
