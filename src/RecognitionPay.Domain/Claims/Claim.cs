@@ -108,10 +108,10 @@ public sealed class Claim
         Decide(ClaimStatus.Withdrawn, by, null, at);
     }
 
-    /// <summary>The payment run that paid it has been paid.</summary>
     /// <summary>Only an approved claim is marked paid (also for a write that marks many at once).</summary>
     public const ClaimStatus PaidFrom = ClaimStatus.Approved;
 
+    /// <summary>The payment run that paid it has been paid.</summary>
     public void MarkPaid()
     {
         if (Status != PaidFrom)
