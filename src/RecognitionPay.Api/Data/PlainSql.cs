@@ -14,6 +14,8 @@ namespace RecognitionPay.Api.Data;
 /// payees of ten thousand people at once): run on the context's connection and transaction, parameters bound and
 /// values read as the model stores them (its value conversions and type mappings), so they agree with what EF Core
 /// writes and reads. A statement the database refuses fails as SaveChanges would (a <see cref="DbUpdateException"/>).
+/// Both go through EF Core's raw SQL, which formats a statement with parameters as a composite format string: its text
+/// holds no braces.
 /// </summary>
 internal static class PlainSql
 {
