@@ -86,7 +86,7 @@ public sealed class PaymentItem
     internal void RecordInFull(List<StoredPart> parts)
     {
         parts.Sort((one, other) => one.ClaimId.CompareTo(other.ClaimId));
-        _claims.Capacity = _claims.Count + parts.Count;
+        _claims.EnsureCapacity(_claims.Count + parts.Count);
         foreach (var part in parts)
         {
             _claims.Add(new PaymentItemClaim(Id, part.ClaimId, part.Pay, part.Amount));
