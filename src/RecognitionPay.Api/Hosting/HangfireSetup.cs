@@ -1,6 +1,9 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.Dashboard;
+using Hangfire.InMemory;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using RecognitionPay.Api.Features.PaymentRuns;
 using RecognitionPay.Api.Features.Policies;
 using RecognitionPay.Api.Security;
@@ -15,26 +18,29 @@ namespace RecognitionPay.Api.Hosting;
 /// </summary>
 public static class HangfireSetup
 {
+    /// <remarks>
+    /// Hangfire's own registration hands every host the process-wide <see cref="JobStorage.Current"/> and
+    /// <see cref="JobActivator.Current"/> as they stand when it first resolves them, so of two hosts starting in one
+    /// process (two nodes in a test, or tests side by side) one could watch the other's jobs and run them in the
+    /// other's services. Each host's storage and activator are therefore its own services, registered first.
+    /// </remarks>
     public static IServiceCollection AddRecognitionPayHangfire(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddHangfire((provider, hangfire) =>
-        {
-            hangfire.UseLogProvider(new HangfireLogging(provider.GetRequiredService<ILoggerFactory>()))
-                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (DatabaseSetup.UsesPostgreSql(configuration))
-            {
-                var connection = configuration.GetConnectionString("RecognitionPay");
-                hangfire.UsePostgreSqlStorage(options => options.UseNpgsqlConnection(connection));
-            }
-            else
-            {
-                hangfire.UseInMemoryStorage();
-            }
-        });
+        services.AddSingleton<JobStorage>(_ => DatabaseSetup.UsesPostgreSql(configuration) ? SharedStorage(configuration) : new InMemoryStorage());
+        services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((provider, hangfire) => hangfire
+            .UseLogProvider(new HangfireLogging(provider.GetRequiredService<ILoggerFactory>()))
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
         services.AddHangfireServer();
         return services;
+    }
+
+    private static PostgreSqlStorage SharedStorage(IConfiguration configuration)
+    {
+        var options = new PostgreSqlStorageOptions();
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(configuration.GetConnectionString("RecognitionPay"), options), options);
     }
 
     /// <summary>Registers (or updates) "payment-run" on the schedule of the policy in force today, in Europe/London.</summary>
