@@ -63,6 +63,7 @@ public static class RecognitionPayServices
         services.AddScoped<PayeeBook>();
         services.AddScoped<PersonNames>();
         services.AddScoped<BenefitsProjection>();
+        services.AddScoped<ClaimProgressBook>();
         services.AddScoped<ClaimJourney>();
         services.AddScoped<PaymentRunJob>();
         services.AddScoped<UntouchedClaims>();

@@ -5,6 +5,7 @@ using RecognitionPay.Api.Data;
 using RecognitionPay.Domain;
 using RecognitionPay.Domain.Benefits;
 using RecognitionPay.Domain.Claims;
+using RecognitionPay.Domain.PaymentRuns;
 using RecognitionPay.Domain.People;
 using RecognitionPay.Domain.Time;
 
@@ -20,16 +21,26 @@ public sealed class BenefitsProjection(AppDbContext db, PolicyBook policies, Wor
     public async Task<BenefitsEffectView?> ForAsync(PersonId personId, Money pay, Money expenses, ClaimId? excludingClaim, CancellationToken cancellationToken)
     {
         var owed = await OwedAsync(personId, cancellationToken);
-        return View(await ProjectAsync(personId, OwedPay(owed.Where(b => b.ClaimId != excludingClaim)), pay, expenses, cancellationToken));
+        return await NextRunPayeeAsync(personId, cancellationToken) is { } payee
+            ? View(BenefitsEffect.Project(payee, OwedPay(owed.Where(b => b.ClaimId != excludingClaim)), pay, expenses))
+            : null;
     }
 
-    /// <summary>The projected effect of what an approved claim still owes, or none when it owes nothing or no run can pay it.</summary>
-    public async Task<BenefitsEffect?> ForApprovedAsync(Claim claim, CancellationToken cancellationToken)
+    /// <summary>
+    /// The projected effect of what each of one person's approved <paramref name="claims"/> still owes, each as if the
+    /// person's other owed claims were paid first; none for a claim that owes nothing, nor for any when no run can pay them.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<ClaimId, BenefitsEffect>> ForApprovedAsync(PersonId personId, IReadOnlyCollection<ClaimId> claims, CancellationToken cancellationToken)
     {
-        var owed = await OwedAsync(claim.PersonId, cancellationToken);
-        return owed.SingleOrDefault(b => b.ClaimId == claim.Id) is { } own && !(own.OwedPay + own.OwedExpenses).IsZero
-            ? await ProjectAsync(claim.PersonId, OwedPay(owed.Where(b => b.ClaimId != claim.Id)), own.OwedPay, own.OwedExpenses, cancellationToken)
-            : null;
+        var owed = await OwedAsync(personId, cancellationToken);
+        var own = owed.Where(b => claims.Contains(b.ClaimId) && !(b.OwedPay + b.OwedExpenses).IsZero).ToList();
+        if (own.Count == 0 || await NextRunPayeeAsync(personId, cancellationToken) is not { } payee)
+        {
+            return new Dictionary<ClaimId, BenefitsEffect>();
+        }
+
+        var owedPay = OwedPay(owed);
+        return own.ToDictionary(b => b.ClaimId, b => BenefitsEffect.Project(payee, owedPay - b.OwedPay, b.OwedPay, b.OwedExpenses));
     }
 
     public static BenefitsEffectView? View(BenefitsEffect? effect) => effect is null ? null : BenefitsEffectView.From(effect);
@@ -39,8 +50,8 @@ public sealed class BenefitsProjection(AppDbContext db, PolicyBook policies, Wor
     private Task<IReadOnlyList<ClaimBalance>> OwedAsync(PersonId personId, CancellationToken cancellationToken) =>
         balances.OfAsync(db.Claims.Where(c => c.PersonId == personId && c.Status == ClaimStatus.Approved), cancellationToken);
 
-    /// <summary>The next scheduled run's effect, or none when no policy is in force to say or the person is paid by no method.</summary>
-    private async Task<BenefitsEffect?> ProjectAsync(PersonId personId, Money owedPay, Money pay, Money expenses, CancellationToken cancellationToken)
+    /// <summary>The person as the next scheduled run will see them, or none when no policy is in force to say or they are paid by no method.</summary>
+    private async Task<Payee?> NextRunPayeeAsync(PersonId personId, CancellationToken cancellationToken)
     {
         var today = LondonCalendar.Today(clock);
         if (await policies.InForceOnAsync(today, cancellationToken) is not { } current)
@@ -51,9 +62,7 @@ public sealed class BenefitsProjection(AppDbContext db, PolicyBook policies, Wor
         var paymentDate = await NextPaymentDateAsync(current.Payments.RunSchedule, current.Payments.PaymentLeadDays, cancellationToken);
         var policy = await policies.InForceOnAsync(paymentDate, cancellationToken) ?? current;
         var payee = (await payees.OfAsync([personId], paymentDate, cancellationToken)).GetValueOrDefault(personId);
-        return payee is null || payee.Method == PaymentMethod.None
-            ? null
-            : BenefitsEffect.Project(payee.On(policy, paymentDate), owedPay, pay, expenses);
+        return payee is null || payee.Method == PaymentMethod.None ? null : payee.On(policy, paymentDate);
     }
 
     /// <summary>The payment date of the next scheduled run: its run date plus the lead days, moved to a working day.</summary>

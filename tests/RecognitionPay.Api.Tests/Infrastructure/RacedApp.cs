@@ -8,9 +8,12 @@ using RecognitionPay.Api.Data;
 
 namespace RecognitionPay.Api.Tests.Infrastructure;
 
-/// <summary>The service with a stand-in for someone else acting at the worst moment: <see cref="Race"/> sees every statement.</summary>
+/// <summary>
+/// The service with <see cref="Race"/> seeing every statement: a stand-in for someone else acting at the worst moment
+/// (<see cref="RacedStatement"/>), or a count of what a request costs (<see cref="StatementCount"/>).
+/// </summary>
 public sealed class RacedApp<TRace> : RecognitionPayApp
-    where TRace : RacedStatement, new()
+    where TRace : DbCommandInterceptor, new()
 {
     public TRace Race { get; } = new();
 
@@ -76,5 +79,33 @@ public abstract class RacedStatement : DbCommandInterceptor
             standIn.CommandText = StandIn;
             await standIn.ExecuteNonQueryAsync(cancellationToken);
         }
+    }
+}
+
+/// <summary>How many statements ran since <see cref="Restart"/>.</summary>
+public sealed class StatementCount : DbCommandInterceptor
+{
+    private int _count;
+
+    public int Count => _count;
+
+    public void Restart() => _count = 0;
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return ValueTask.FromResult(result);
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return ValueTask.FromResult(result);
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return ValueTask.FromResult(result);
     }
 }

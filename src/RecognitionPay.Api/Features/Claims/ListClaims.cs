@@ -1,4 +1,5 @@
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using RecognitionPay.Api.Data;
 using RecognitionPay.Api.Http;
@@ -16,9 +17,10 @@ namespace RecognitionPay.Api.Features.Claims;
 public static class ListClaims
 {
     /// <param name="NewestFirst">Newest first (a co-producer's latest claims), not oldest first (the approval queue).</param>
-    public sealed record Query(ClaimStatus? Status, PersonId? PersonId, LocalDate? From, LocalDate? To, PageRequest Page, bool NewestFirst = false) : IRequest<Paged<ClaimView>>;
+    /// <param name="WithProgress">With where each claim has got to (a co-producer's home page), read for the whole page at once.</param>
+    public sealed record Query(ClaimStatus? Status, PersonId? PersonId, LocalDate? From, LocalDate? To, PageRequest Page, bool NewestFirst = false, bool WithProgress = false) : IRequest<Paged<ClaimView>>;
 
-    internal sealed class Handler(AppDbContext db, PersonAccess access, PersonNames people) : IRequestHandler<Query, Paged<ClaimView>>
+    internal sealed class Handler(AppDbContext db, PersonAccess access, PersonNames people, ClaimProgressBook book) : IRequestHandler<Query, Paged<ClaimView>>
     {
         public async Task<Paged<ClaimView>> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -31,9 +33,14 @@ public static class ListClaims
 
             claims = Filter(claims, personId, query.Status, query.From, query.To);
             var ordered = query.NewestFirst ? claims.OrderByDescending(c => c.SubmittedAt).ThenByDescending(c => c.Id) : claims.OrderBy(c => c.SubmittedAt).ThenBy(c => c.Id);
-            var page = await query.Page.ReadAsync(ordered, ClaimView.From, cancellationToken);
-            var names = await people.OfAsync(page.Items.Select(c => c.PersonId), cancellationToken);
-            return page with { Items = [.. page.Items.Select(c => c with { PersonName = names.GetValueOrDefault(c.PersonId) })] };
+            var page = await query.Page.ReadAsync(ordered.AsNoTracking(), claim => claim, cancellationToken);
+            var names = await people.OfAsync(page.Items.Select(c => c.PersonId.Value), cancellationToken);
+            var progress = query.WithProgress ? await book.OfAsync(page.Items, cancellationToken) : null;
+            return new Paged<ClaimView>(
+                [.. page.Items.Select(c => ClaimView.From(c) with { PersonName = names.GetValueOrDefault(c.PersonId.Value), Progress = progress?[c.Id].Sentences })],
+                page.Page,
+                page.PageSize,
+                page.TotalCount);
         }
     }
 
