@@ -92,6 +92,7 @@ public static class RecognitionPayServices
         app.UseStatusCodePagesWithReExecute("/problem/{0}");
         app.UseWhen(context => !PagesSetup.IsPage(context.Request.Path), api => api.UseStatusCodePages());
         app.UseRequestBodyLimit();
+        app.UseQueryTextRules();
         app.UseRecognitionPaySwagger();
         app.UseRecognitionPayPages();
         app.UseAuthentication();

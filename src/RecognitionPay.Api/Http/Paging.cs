@@ -29,10 +29,12 @@ public readonly record struct PageRequest(int Page, int PageSize)
     /// <summary>The page <paramref name="asked"/> for within a list of <paramref name="totalCount"/>: below the first shows the first, past the last the last.</summary>
     public static int Within(int asked, int totalCount) => Math.Clamp(asked, 1, Math.Max(1, (totalCount + DefaultSize - 1) / DefaultSize));
 
+    /// <summary>The page asked for of <paramref name="ordered"/>, each row as <paramref name="view"/> shows it; a page past the last is empty (page 2,147,483,647 included).</summary>
     public async Task<Paged<TView>> ReadAsync<TRow, TView>(IQueryable<TRow> ordered, Func<TRow, TView> view, CancellationToken cancellationToken)
     {
         var total = await ordered.CountAsync(cancellationToken);
-        var rows = await ordered.Skip((Page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        var skipped = (long)(Page - 1) * PageSize;
+        var rows = skipped >= total ? [] : await ordered.Skip((int)skipped).Take(PageSize).ToListAsync(cancellationToken);
         return new([.. rows.Select(view)], Page, PageSize, total);
     }
 }

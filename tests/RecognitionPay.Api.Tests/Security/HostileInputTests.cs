@@ -184,6 +184,45 @@ public sealed class HostileInputTests(RecognitionPayApp app) : IClassFixture<Rec
         Assert.DoesNotContain("int?", body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/api/v1/audit?entityId=%00", Roles.Admin, "entityId")]
+    [InlineData("/api/v1/audit?actor=a%01b", Roles.Staff, "actor")]
+    [InlineData("/api/v1/people?q=%00", Roles.Staff, "q")]
+    [InlineData("/api/v1/claims?status=%ED%A0%80", Roles.Staff, "status")]
+    public async Task A_query_value_with_a_control_or_broken_character_is_refused_naming_the_parameter(string path, string role, string field)
+    {
+        var response = await app.As(role).GetAsync(path);
+
+        await response.AssertInvalidField(field);
+    }
+
+    [Fact]
+    public async Task A_page_asked_for_with_a_control_character_in_its_query_says_so_in_a_page()
+    {
+        var staff = await PageClient.SignedInAsync(app, Scenario.StaffEmail, Roles.Staff);
+
+        var response = await staff.GetAsync("/people?q=%00");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Something was wrong with what was sent", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/claims", Roles.Admin)]
+    [InlineData("/api/v1/audit", Roles.Admin)]
+    [InlineData("/api/v1/people", Roles.Staff)]
+    [InlineData("/api/v1/ledger/entries", Roles.Finance)]
+    public async Task The_last_page_number_there_is_answers_an_empty_page(string path, string role)
+    {
+        var response = await app.As(role).GetAsync($"{path}?page={int.MaxValue}&pageSize=200");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Empty(page["items"]!.AsArray());
+        Assert.Equal(int.MaxValue, (int)page["page"]!);
+    }
+
     [Fact]
     public async Task A_write_with_no_body_says_a_body_is_needed_and_nothing_of_the_code()
     {

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text;
 using CsCheck;
-using Microsoft.EntityFrameworkCore;
 using RecognitionPay.Api.Security;
 using RecognitionPay.Api.Tests.Infrastructure;
 
@@ -42,11 +41,6 @@ public sealed class WriteRouteFuzzTests(RecognitionPayApp app) : IClassFixture<R
 
     private static readonly Gen<string> Bodies = Gen.Frequency((8, Object(2)), (1, Gen.OneOf(RawBodies)));
 
-    private Task<(int, int, int, int, int, int, int, int, int, int)> Rows() => app.InDatabase(async db => (
-        await db.Claims.CountAsync(), await db.AuditEntries.CountAsync(), await db.LedgerPostings.CountAsync(), await db.People.CountAsync(),
-        await db.Activities.CountAsync(), await db.Policies.CountAsync(), await db.PaymentRuns.CountAsync(), await db.IdempotencyKeys.CountAsync(),
-        await db.PaymentHoldbacks.CountAsync(), await db.BankHolidays.CountAsync()));
-
     [Fact]
     public async Task Hostile_json_to_every_write_route_as_every_role_is_never_a_5xx_and_a_refusal_changes_nothing()
     {
@@ -66,7 +60,7 @@ public sealed class WriteRouteFuzzTests(RecognitionPayApp app) : IClassFixture<R
                     var path = template.Replace("{id}", id, StringComparison.Ordinal).Replace("{itemId}", itemId, StringComparison.Ordinal).Replace("{version}", id, StringComparison.Ordinal);
                     var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
                     request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-                    var before = await Rows();
+                    var before = await app.EveryTableCount();
 
                     var response = await app.As(role, role == Roles.CoProducer ? "fuzz@example.org" : $"fuzz.{role.ToLowerInvariant()}@council.example").SendAsync(request);
 
@@ -75,7 +69,7 @@ public sealed class WriteRouteFuzzTests(RecognitionPayApp app) : IClassFixture<R
                     Assert.True(status < 500, $"{method} {path} as {role} with {body} answered {status}: {answer}");
                     if (status >= 400)
                     {
-                        Assert.True(before == await Rows(), $"{method} {path} as {role} with {body} answered {status} but changed rows");
+                        Assert.True(before == await app.EveryTableCount(), $"{method} {path} as {role} with {body} answered {status} but changed rows");
                         Assert.DoesNotContain("   at ", answer, StringComparison.Ordinal);
                     }
                 },
