@@ -101,7 +101,7 @@ public static class Scenario
         app.InDatabase(async db => (await db.Claims.CountAsync(), await db.AuditEntries.CountAsync(), await db.LedgerPostings.CountAsync(), await db.People.CountAsync()));
 
     /// <summary>How many rows each table a request could change holds: the same before and after when it changed nothing.</summary>
-    public static Task<(int, int, int, int, int, int, int, int, int, int)> EveryTableCount(this RecognitionPayApp app) => app.InDatabase(async db => (
+    public static Task<(int Claims, int Audit, int Postings, int People, int Activities, int Policies, int Runs, int IdempotencyKeys, int Holdbacks, int BankHolidays)> EveryTableCount(this RecognitionPayApp app) => app.InDatabase(async db => (
         await db.Claims.CountAsync(), await db.AuditEntries.CountAsync(), await db.LedgerPostings.CountAsync(), await db.People.CountAsync(),
         await db.Activities.CountAsync(), await db.Policies.CountAsync(), await db.PaymentRuns.CountAsync(), await db.IdempotencyKeys.CountAsync(),
         await db.PaymentHoldbacks.CountAsync(), await db.BankHolidays.CountAsync()));

@@ -4,7 +4,7 @@ using RecognitionPay.Api.Tests.Infrastructure;
 
 namespace RecognitionPay.Api.Tests.Pages;
 
-/// <summary>Every page asked for with hostile ids and query strings by everyone signed in: never a 5xx, never a stack trace, and no page read changes a row.</summary>
+/// <summary>Every page asked for with hostile ids and query strings by everyone signed in: never a 5xx, never a stack trace, and no page read changes a row but the audit of a file or receipt taken.</summary>
 public sealed class PageRouteFuzzTests(RecognitionPayApp app) : IClassFixture<RecognitionPayApp>
 {
     private static readonly string[] Pages =
@@ -77,6 +77,7 @@ public sealed class PageRouteFuzzTests(RecognitionPayApp app) : IClassFixture<Re
                 iter: 500,
                 threads: 1);
 
-        Assert.Equal(before, await app.EveryTableCount());
+        // Taking a payment file or a receipt is audited (who took what, when): nothing else a read writes.
+        Assert.Equal(before with { Audit = 0 }, await app.EveryTableCount() with { Audit = 0 });
     }
 }

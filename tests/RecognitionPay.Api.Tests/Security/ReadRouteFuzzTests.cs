@@ -7,7 +7,7 @@ namespace RecognitionPay.Api.Tests.Security;
 
 /// <summary>
 /// Random and hostile query strings and ids to every read route as every role: never a 5xx, a bad parameter is a
-/// problem (RFC 9457) with no stack trace, and no read changes a row.
+/// problem (RFC 9457) with no stack trace, and no read changes a row but the audit of a file or receipt taken.
 /// </summary>
 public sealed class ReadRouteFuzzTests(RecognitionPayApp app) : IClassFixture<RecognitionPayApp>
 {
@@ -59,6 +59,7 @@ public sealed class ReadRouteFuzzTests(RecognitionPayApp app) : IClassFixture<Re
                 iter: 600,
                 threads: 1);
 
-        Assert.Equal(before, await app.EveryTableCount());
+        // Taking a payment file or a receipt is audited (who took what, when): nothing else a read writes.
+        Assert.Equal(before with { Audit = 0 }, await app.EveryTableCount() with { Audit = 0 });
     }
 }
