@@ -18,6 +18,18 @@ public static partial class PageClient
         return browser;
     }
 
+    /// <summary>A signed-in browser for every role: the co-producer <paramref name="coProducer"/>, the others staff of the council named after <paramref name="prefix"/>.</summary>
+    public static async Task<Dictionary<string, HttpClient>> EveryRoleAsync(RecognitionPayApp app, string coProducer, string prefix)
+    {
+        var browsers = new Dictionary<string, HttpClient>();
+        foreach (var role in Roles.All)
+        {
+            browsers[role] = await SignedInAsync(app, role == Roles.CoProducer ? coProducer : $"{prefix}.{role.ToLowerInvariant()}@council.example", role);
+        }
+
+        return browsers;
+    }
+
     /// <summary>The antiforgery token a page's form carries, to send back with it.</summary>
     public static string AntiforgeryToken(string page) => Antiforgery().Match(page).Groups[1].Value;
 

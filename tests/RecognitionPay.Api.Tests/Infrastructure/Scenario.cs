@@ -100,6 +100,16 @@ public static class Scenario
     public static Task<(int Claims, int Audit, int Postings, int People)> Counts(this RecognitionPayApp app) =>
         app.InDatabase(async db => (await db.Claims.CountAsync(), await db.AuditEntries.CountAsync(), await db.LedgerPostings.CountAsync(), await db.People.CountAsync()));
 
+    /// <summary>Something of each kind for hostile requests to aim at: a person with a claim submitted, and one approved and in a run.</summary>
+    public static async Task<(Guid Person, Guid Submitted, Guid Approved, JsonObject Run)> OneOfEach(this RecognitionPayApp app, string email)
+    {
+        var person = await app.RegisterPerson(email);
+        var submitted = (Guid)(await app.As(Roles.CoProducer, email).SubmitOk(Meeting()))["id"]!;
+        var approved = (Guid)(await app.As(Roles.CoProducer, email).SubmitOk(Meeting()))["id"]!;
+        await app.As(Roles.Staff, "approver@council.example").Decide(approved, "approve");
+        return (person, submitted, approved, await app.As(Roles.Finance).CreateRunOk());
+    }
+
     /// <summary>How many rows each table a request could change holds: the same before and after when it changed nothing.</summary>
     public static Task<(int Claims, int Audit, int Postings, int People, int Activities, int Policies, int Runs, int IdempotencyKeys, int Holdbacks, int BankHolidays)> EveryTableCount(this RecognitionPayApp app) => app.InDatabase(async db => (
         await db.Claims.CountAsync(), await db.AuditEntries.CountAsync(), await db.LedgerPostings.CountAsync(), await db.People.CountAsync(),

@@ -45,16 +45,8 @@ public sealed class PageRouteFuzzTests(RecognitionPayApp app) : IClassFixture<Re
     public async Task Hostile_page_addresses_asked_for_by_every_role_are_never_a_5xx_and_change_nothing()
     {
         const string email = "page.fuzz@example.org";
-        var person = await app.RegisterPerson(email);
-        var claim = (Guid)(await app.As(Roles.CoProducer, email).SubmitOk(Scenario.Meeting()))["id"]!;
-        var other = (Guid)(await app.As(Roles.CoProducer, email).SubmitOk(Scenario.Meeting()))["id"]!;
-        await app.As(Roles.Staff, "approver@council.example").Decide(other, "approve");
-        var run = await app.As(Roles.Finance).CreateRunOk();
-        var browsers = new Dictionary<string, HttpClient>();
-        foreach (var role in Roles.All)
-        {
-            browsers[role] = await PageClient.SignedInAsync(app, role == Roles.CoProducer ? email : $"page.fuzz.{role.ToLowerInvariant()}@council.example", role);
-        }
+        var (person, claim, other, run) = await app.OneOfEach(email);
+        var browsers = await PageClient.EveryRoleAsync(app, email, "page.fuzz");
 
         string[] ids = [person.ToString(), claim.ToString(), other.ToString(), (string)run["id"]!, (string)run["items"]![0]!["id"]!, Guid.NewGuid().ToString()];
         string[] words = ["2026", "2025", "0", "-1", "2147483647", "csv", "bacs18", "pdf", "2026-04", "..", "%C3%A9", "x"];

@@ -45,11 +45,7 @@ public sealed class WriteRouteFuzzTests(RecognitionPayApp app) : IClassFixture<R
     public async Task Hostile_json_to_every_write_route_as_every_role_is_never_a_5xx_and_a_refusal_changes_nothing()
     {
         var writes = RoleMatrixTests.Routes.Where(r => r.Method is "POST" or "PUT").ToArray();
-        var person = await app.RegisterPerson("fuzz@example.org");
-        var claim = (Guid)(await app.As(Roles.CoProducer, "fuzz@example.org").SubmitOk(Scenario.Meeting()))["id"]!;
-        var other = (Guid)(await app.As(Roles.CoProducer, "fuzz@example.org").SubmitOk(Scenario.Meeting()))["id"]!;
-        await app.As(Roles.Staff, "approver@council.example").Decide(other, "approve");
-        var run = await app.As(Roles.Finance).CreateRunOk();
+        var (person, claim, other, run) = await app.OneOfEach("fuzz@example.org");
         string[] ids = [person.ToString(), claim.ToString(), other.ToString(), (string)run["id"]!, (string)run["items"]![0]!["id"]!, Guid.NewGuid().ToString(), "2026-04"];
 
         await Gen.Select(Gen.Int[0, writes.Length - 1], Gen.OneOf([.. Roles.All]), Bodies, Gen.OneOf(ids), Gen.OneOf(ids))
