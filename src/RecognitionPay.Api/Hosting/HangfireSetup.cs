@@ -23,6 +23,7 @@ public static class HangfireSetup
     /// <see cref="JobActivator.Current"/> as they stand when it first resolves them, so of two hosts starting in one
     /// process (two nodes in a test, or tests side by side) one could watch the other's jobs and run them in the
     /// other's services. Each host's storage and activator are therefore its own services, registered first.
+    /// With <c>Jobs:RunServer=false</c> a node registers the recurring job but runs no jobs (another node does).
     /// </remarks>
     public static IServiceCollection AddRecognitionPayHangfire(this IServiceCollection services, IConfiguration configuration)
     {
@@ -33,7 +34,11 @@ public static class HangfireSetup
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
-        services.AddHangfireServer();
+        if (configuration.GetValue("Jobs:RunServer", defaultValue: true))
+        {
+            services.AddHangfireServer();
+        }
+
         return services;
     }
 

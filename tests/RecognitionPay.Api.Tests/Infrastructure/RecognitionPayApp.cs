@@ -80,6 +80,8 @@ public class RecognitionPayApp : WebApplicationFactory<Program>
         builder.UseSetting("Seeds:Directory", SeedsDirectory ?? Path.Combine(_folder, "no-seeds"));
         builder.UseSetting("DataProtection:KeysDirectory", KeysDirectory);
         builder.UseSetting("DataProtection:Certificate:Path", CertificatePath);
+        // The scheduled payment run follows the real clock, not the tests' fake one: tests fire the job themselves.
+        builder.UseSetting("Jobs:RunServer", "false");
         builder.UseSetting("RateLimits:WritesPerMinute", WritesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
     }

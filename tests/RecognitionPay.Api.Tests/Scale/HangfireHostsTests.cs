@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using RecognitionPay.Api.Hosting;
 
 namespace RecognitionPay.Api.Tests.Scale;
@@ -13,10 +14,10 @@ public sealed class HangfireHostsTests
 {
     private sealed class Services;
 
-    private static ServiceProvider Host()
+    private static ServiceProvider Host(Dictionary<string, string?>? settings = null)
     {
         var services = new ServiceCollection().AddLogging().AddSingleton(new Services());
-        return services.AddRecognitionPayHangfire(new ConfigurationBuilder().Build()).BuildServiceProvider();
+        return services.AddRecognitionPayHangfire(new ConfigurationBuilder().AddInMemoryCollection(settings ?? []).Build()).BuildServiceProvider();
     }
 
     [Fact]
@@ -30,5 +31,16 @@ public sealed class HangfireHostsTests
         Assert.NotSame(second.GetRequiredService<JobStorage>(), first.GetRequiredService<JobStorage>());
         using var scope = first.GetRequiredService<JobActivator>().BeginScope((JobActivatorContext)null!);
         Assert.Same(first.GetRequiredService<Services>(), scope.Resolve(typeof(Services)));
+    }
+
+    [Theory]
+    [InlineData(null, 1)]
+    [InlineData("true", 1)]
+    [InlineData("false", 0)]
+    public void A_node_runs_jobs_unless_told_not_to(string? runServer, int servers)
+    {
+        using var host = Host(runServer is null ? null : new() { ["Jobs:RunServer"] = runServer });
+
+        Assert.Equal(servers, host.GetServices<IHostedService>().Count(s => s is BackgroundJobServerHostedService));
     }
 }
