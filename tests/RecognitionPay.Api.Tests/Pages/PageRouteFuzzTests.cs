@@ -33,7 +33,8 @@ public sealed class PageRouteFuzzTests(RecognitionPayApp app) : IClassFixture<Re
     [InlineData("/problem/2025")]
     [InlineData("/problem/200")]
     [InlineData("/problem/2147483647")]
-    public async Task The_problem_page_asked_for_with_a_status_that_is_no_error_is_a_page_not_found(string path)
+    [InlineData("/problem/500")]
+    public async Task The_problem_page_asked_for_with_a_status_that_is_no_refusal_is_a_page_not_found(string path)
     {
         var response = await app.CreateClient().GetAsync(path);
 
@@ -69,7 +70,6 @@ public sealed class PageRouteFuzzTests(RecognitionPayApp app) : IClassFixture<Re
                 iter: 500,
                 threads: 1);
 
-        // Taking a payment file or a receipt is audited (who took what, when): nothing else a read writes.
-        Assert.Equal(before with { Audit = 0 }, await app.EveryTableCount() with { Audit = 0 });
+        Assert.Equal(before, await app.EveryTableCount());
     }
 }

@@ -188,7 +188,7 @@ public sealed class HostileInputTests(RecognitionPayApp app) : IClassFixture<Rec
     [InlineData("/api/v1/audit?entityId=%00", Roles.Admin, "entityId")]
     [InlineData("/api/v1/audit?actor=a%01b", Roles.Staff, "actor")]
     [InlineData("/api/v1/people?q=%00", Roles.Staff, "q")]
-    [InlineData("/api/v1/claims?status=%ED%A0%80", Roles.Staff, "status")]
+    [InlineData("/api/v1/people?q=a%EF%BF%BEb", Roles.Staff, "q")]
     public async Task A_query_value_with_a_control_or_broken_character_is_refused_naming_the_parameter(string path, string role, string field)
     {
         var response = await app.As(role).GetAsync(path);
