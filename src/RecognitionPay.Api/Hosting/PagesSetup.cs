@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.FileProviders;
 
 namespace RecognitionPay.Api.Hosting;
@@ -76,6 +77,19 @@ public static class PagesSetup
                 options.Scope.Add("email");
                 options.TokenValidationParameters.RoleClaimType = configuration["Auth:RoleClaim"] ?? "roles";
                 options.TokenValidationParameters.NameClaimType = Security.LocalTokens.EmailClaim;
+                options.Events = new OpenIdConnectEvents
+                {
+                    // The person cancelled, or the provider refused or answered what cannot be checked: the reason is
+                    // logged, and the person sees the problem page for 401 (sign in again), not a failure of ours.
+                    OnRemoteFailure = context =>
+                    {
+                        context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("RecognitionPay.SignIn")
+                            .LogWarning("Signing in through the identity provider did not work: {Reason}", context.Failure?.Message);
+                        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                        context.HandleResponse();
+                        return Task.CompletedTask;
+                    },
+                };
             });
         }
 

@@ -16,14 +16,7 @@ public sealed class OidcBrowserApp : BrowserApp
         await base.InitializeAsync();
     }
 
-    protected override void ConfigureAuthentication(IWebHostBuilder builder)
-    {
-        builder.UseSetting("Auth:Mode", "Oidc");
-        builder.UseSetting("Auth:Authority", Provider.Authority);
-        builder.UseSetting("Auth:Audience", "recognitionpay-api");
-        builder.UseSetting("Auth:ClientId", "recognitionpay-pages");
-        builder.UseSetting("Auth:RequireHttpsMetadata", "false");
-    }
+    protected override void ConfigureAuthentication(IWebHostBuilder builder) => Provider.Configure(builder);
 
     /// <summary>A client with an access token from the identity provider, as the API takes in Oidc mode.</summary>
     public override HttpClient As(string role, string email = "someone@council.example")

@@ -78,6 +78,16 @@ public sealed class StandInIdentityProvider : IAsyncDisposable
         Authority = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
     }
 
+    /// <summary>The service's settings for Oidc mode with this provider as the council's.</summary>
+    public void Configure(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Auth:Mode", "Oidc");
+        builder.UseSetting("Auth:Authority", Authority);
+        builder.UseSetting("Auth:Audience", "recognitionpay-api");
+        builder.UseSetting("Auth:ClientId", "recognitionpay-pages");
+        builder.UseSetting("Auth:RequireHttpsMetadata", "false");
+    }
+
     /// <summary>A token this provider signs: an id token for the pages (with the nonce), or an access token for the API.</summary>
     public string TokenFor(string email, string role, string audience, string? nonce = null)
     {
