@@ -26,24 +26,27 @@ public sealed class BenefitsProjection(AppDbContext db, PolicyBook policies, Wor
             : null;
     }
 
+    /// <summary>What one of a person's approved claims still owes now, and the next run's projected effect on it (none when it owes nothing or no run can pay it).</summary>
+    public sealed record ApprovedOwing(Money Now, BenefitsEffect? Next);
+
     /// <summary>
-    /// The projected effect of what each of one person's approved <paramref name="claims"/> still owes, each as if the
-    /// person's other owed claims were paid first; none for a claim that owes nothing, nor for any when no run can pay them.
+    /// What each of one person's approved <paramref name="claims"/> still owes, from one read of the person's balances,
+    /// each projected as if the person's other owed claims were paid first.
     /// </summary>
-    public async Task<IReadOnlyDictionary<ClaimId, BenefitsEffect>> ForApprovedAsync(PersonId personId, IReadOnlyCollection<ClaimId> claims, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<ClaimId, ApprovedOwing>> ForApprovedAsync(PersonId personId, IReadOnlyCollection<ClaimId> claims, CancellationToken cancellationToken)
     {
         var owed = await OwedAsync(personId, cancellationToken);
-        var own = owed.Where(b => claims.Contains(b.ClaimId) && !(b.OwedPay + b.OwedExpenses).IsZero).ToList();
-        if (own.Count == 0 || await NextRunPayeeAsync(personId, cancellationToken) is not { } payee)
-        {
-            return new Dictionary<ClaimId, BenefitsEffect>();
-        }
-
+        var own = owed.Where(b => claims.Contains(b.ClaimId)).ToList();
+        var payee = own.Any(Owes) ? await NextRunPayeeAsync(personId, cancellationToken) : null;
         var owedPay = OwedPay(owed);
-        return own.ToDictionary(b => b.ClaimId, b => BenefitsEffect.Project(payee, owedPay - b.OwedPay, b.OwedPay, b.OwedExpenses));
+        return own.ToDictionary(b => b.ClaimId, b => new ApprovedOwing(
+            b.OwedPay + b.OwedExpenses,
+            payee is not null && Owes(b) ? BenefitsEffect.Project(payee, owedPay - b.OwedPay, b.OwedPay, b.OwedExpenses) : null));
     }
 
     public static BenefitsEffectView? View(BenefitsEffect? effect) => effect is null ? null : BenefitsEffectView.From(effect);
+
+    private static bool Owes(ClaimBalance balance) => !(balance.OwedPay + balance.OwedExpenses).IsZero;
 
     private static Money OwedPay(IEnumerable<ClaimBalance> owed) => owed.Aggregate(Money.Zero, (sum, b) => sum + b.OwedPay);
 

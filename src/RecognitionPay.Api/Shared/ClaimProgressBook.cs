@@ -8,8 +8,8 @@ using RecognitionPay.Domain.PaymentRuns;
 namespace RecognitionPay.Api.Shared;
 
 /// <summary>
-/// Where claims have got to (<see cref="ClaimProgress"/>), read for a list of them at once: their payments, what is
-/// held back and what they still owe in one statement each, and the next run's effect once per person, so a page of
+/// Where claims have got to (<see cref="ClaimProgress"/>), read for a list of them at once: their payments and what
+/// is held back in one statement each, what they still owe and the next run's effect once per person, so a page of
 /// claims costs the same few statements as one claim.
 /// </summary>
 public sealed class ClaimProgressBook(AppDbContext db, ClaimBalances balances, BenefitsProjection projection)
@@ -32,27 +32,21 @@ public sealed class ClaimProgressBook(AppDbContext db, ClaimBalances balances, B
                     select new { part.ClaimId, Payment = new ClaimPayment(run.PaymentDate, part.Amount, item.Status, item.FailureReason) })
                 .ToListAsync(cancellationToken))
             .ToLookup(p => p.ClaimId, p => p.Payment);
-        var approved = claims.Where(c => c.Status == ClaimStatus.Approved).ToList();
-        var approvedIds = approved.Select(c => c.Id).ToList();
-        var owed = approved.Count == 0 ? []
-            : (await balances.OfAsync(db.Claims.Where(c => approvedIds.Contains(c.Id)), cancellationToken))
-                .GroupBy(b => b.ClaimId)
-                .ToDictionary(g => g.Key, g => g.Aggregate(Money.Zero, (sum, b) => sum + b.OwedPay + b.OwedExpenses));
-        var effects = new Dictionary<ClaimId, BenefitsEffect>();
-        foreach (var person in approved.GroupBy(c => c.PersonId))
+        var owing = new Dictionary<ClaimId, BenefitsProjection.ApprovedOwing>();
+        foreach (var person in claims.Where(c => c.Status == ClaimStatus.Approved).GroupBy(c => c.PersonId))
         {
-            foreach (var (claimId, effect) in await projection.ForApprovedAsync(person.Key, [.. person.Select(c => c.Id)], cancellationToken))
+            foreach (var (claimId, owed) in await projection.ForApprovedAsync(person.Key, [.. person.Select(c => c.Id)], cancellationToken))
             {
-                effects.Add(claimId, effect);
+                owing.Add(claimId, owed);
             }
         }
 
         return claims.ToDictionary(c => c.Id, c =>
         {
             var heldBack = held[c.Id].ToList();
-            var effect = effects.GetValueOrDefault(c.Id);
-            var next = effect is null ? null : ExpectedPayment.Of(effect);
-            return new Progress(ClaimProgress.Sentences(c, methods[c.PersonId], [.. payments[c.Id]], heldBack, owed.GetValueOrDefault(c.Id), next), heldBack, effect);
+            var owed = owing.GetValueOrDefault(c.Id);
+            var next = owed?.Next is { } effect ? ExpectedPayment.Of(effect) : null;
+            return new Progress(ClaimProgress.Sentences(c, methods[c.PersonId], [.. payments[c.Id]], heldBack, owed?.Now ?? Money.Zero, next), heldBack, owed?.Next);
         });
     }
 }
